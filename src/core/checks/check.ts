@@ -1,0 +1,39 @@
+import type { Dictionary } from '../dictionary';
+import type { Flag, Lang, Pair, Segment, Side } from '../types';
+
+/** A user glossary entry: a Chinese term and its required English rendering. */
+export interface GlossaryEntry {
+  zh: string;
+  en: string;
+}
+
+/** Everything a check may look at: the aligned document pair and the shared language resources. */
+export interface CheckContext {
+  source: Side;
+  target: Side;
+  pairs: Pair[];
+  dictionary: Dictionary;
+  glossary: GlossaryEntry[];
+  /** Segments of both sides by id. */
+  segments: Map<string, Segment>;
+  /** Which side of the report is Chinese. */
+  zhSide: 'source' | 'target';
+}
+
+/** A flag before the runner numbers it. */
+export type FlagDraft = Omit<Flag, 'id'>;
+
+/** One divergence check: reads the whole context, returns flags; never throws on user text. */
+export type Check = (ctx: CheckContext) => FlagDraft[];
+
+/** The Chinese and English segments of a pair, whichever side of the report each is on. */
+export function pairSides(ctx: CheckContext, pair: Pair): { zh: Segment[]; en: Segment[] } {
+  const src = pair.source.map((id) => ctx.segments.get(id)!).filter(Boolean);
+  const tgt = pair.target.map((id) => ctx.segments.get(id)!).filter(Boolean);
+  return ctx.zhSide === 'source' ? { zh: src, en: tgt } : { zh: tgt, en: src };
+}
+
+/** The report side ('source' | 'target') that holds the given language. */
+export function sideOf(ctx: CheckContext, lang: Lang): 'source' | 'target' {
+  return (lang === 'zh') === (ctx.zhSide === 'source') ? 'source' : 'target';
+}
