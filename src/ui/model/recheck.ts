@@ -1,0 +1,23 @@
+// After a correction only the pairs that changed are checked again: these functions find them and
+// splice their fresh flags into the flags of everything that did not change.
+import type { Flag, Pair } from '../../core/types';
+import { keyPair } from './alignment-edit';
+
+/** Pairs of `after` that did not exist, with the same segments on both sides, in `before`. */
+export function findChangedPairs(before: readonly Pair[], after: readonly Pair[]): Pair[] {
+  const old = new Set(before.map(keyPair));
+  return after.filter((p) => !old.has(keyPair(p)));
+}
+
+/** Old flags whose segments all sit in unchanged pairs, plus the fresh flags of the changed pairs, ids made unique. */
+export function mergeFlags(oldFlags: readonly Flag[], after: readonly Pair[], changed: readonly Pair[], fresh: readonly Flag[]): Flag[] {
+  const stillThere = new Set<string>();
+  const changedKeys = new Set(changed.map(keyPair));
+  for (const p of after) {
+    if (changedKeys.has(keyPair(p))) continue;
+    for (const id of [...p.source, ...p.target]) stillThere.add(id);
+  }
+  const kept = oldFlags.filter((f) => [...f.source, ...f.target].every((id) => stillThere.has(id)));
+  // Fresh ids restart at f1 in each check run: renumber everything so ids stay unique.
+  return [...kept, ...fresh].map((f, i) => ({ ...f, id: `f${i + 1}` }));
+}
