@@ -1,0 +1,131 @@
+// Turns segments into what the aligner compares: content terms per segment (Chinese words, English
+// stems, numbers, Latin names, numbering anchors) and the translation relation between the two
+// sides' terms, from the dictionary, from pinyin for names, and from exact matches.
+import { pinyin } from 'pinyin-pro';
+import type { AlignLexicon, AlignUnit } from './align-sim';
+import type { Dictionary } from './dictionary';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
+import { tokenizeEnglish, type Token } from './tokenize-en';
+import { subwordsOf, tokenizeChinese, type ZhSegmenter } from './tokenize-zh';
+import type { Segment } from './types';
+
+/** What building alignment features needs. */
+export interface FeatureResources {
+  dictionary: Dictionary;
+  zh: ZhSegmenter;
+}
+
+/** Aligner input for one document pair, plus each segment's tokens for later stages. */
+export interface AlignInput {
+  zh: AlignUnit[];
+  en: AlignUnit[];
+  lex: AlignLexicon;
+  zhTokens: Token[][];
+  enTokens: Token[][];
+}
+
+// Term prefixes keep numbers, Latin strings and numbering anchors apart from ordinary words.
+const NUM = '#';
+const LATIN = '@';
+const ANCHOR = '§';
+
+function nonSpaceLength(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!/\s/u.test(ch)) n++;
+  return n;
+}
+
+/** Numbering anchor term of a segment that opens a numbered item, so 四、 and IV. meet. */
+function anchorTerm(seg: Segment): string | null {
+  return seg.label && seg.kind === 'heading' ? ANCHOR + seg.number : null;
+}
+
+function zhTerms(seg: Segment, tokens: Token[]): string[] {
+  const out: string[] = [];
+  const anchor = anchorTerm(seg);
+  if (anchor) out.push(anchor);
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    if (t.kind === 'number') out.push(NUM + t.norm);
+    else if (t.kind === 'latin-name') out.push(LATIN + t.norm);
+    else if (!CHINESE_STOPWORDS.has(t.norm)) out.push(t.norm);
+  }
+  return out;
+}
+
+function enTerms(seg: Segment, tokens: Token[]): string[] {
+  const out: string[] = [];
+  const anchor = anchorTerm(seg);
+  if (anchor) out.push(anchor);
+  for (const t of tokens) {
+    if (t.kind === 'punct') continue;
+    if (t.kind === 'number') out.push(NUM + t.norm);
+    else if (!ENGLISH_STOPWORDS.has(t.text.toLowerCase()) && t.norm.length > 1) out.push(t.norm);
+  }
+  return out;
+}
+
+const HAN = /^\p{Script=Han}+$/u;
+
+/** Toneless pinyin renderings a name may take in English: 陈清扬 → chenqingyang, chen, qingyang. */
+function pinyinCandidates(word: string): string[] {
+  const syl = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
+  if (syl.length < 2) return [];
+  const out = [syl.join('')];
+  if (syl.length >= 3) out.push(syl[0], syl.slice(1).join(''));
+  return out;
+}
+
+/** English candidates (stems and exact terms) for one Chinese term. */
+function candidatesOf(term: string, dict: Dictionary): string[] {
+  if (term.startsWith(NUM) || term.startsWith(ANCHOR)) return [term];
+  if (term.startsWith(LATIN)) return [term.slice(1)];
+  const out = new Set<string>(dict.enStemsOf(term));
+  if (out.size === 0) {
+    // Out-of-dictionary words back off to their dictionary sub-words or characters.
+    for (const sub of subwordsOf(term, dict)) for (const s of dict.enStemsOf(sub)) out.add(s);
+  }
+  if (HAN.test(term) && (out.size === 0 || dict.lookup(term).some((e) => e.name))) {
+    for (const p of pinyinCandidates(term)) out.add(p);
+  }
+  return [...out];
+}
+
+function intern(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
+}
+
+/** Document-frequency weights: a term in few segments weighs more than one in every segment. */
+function rarityWeights(units: AlignUnit[], size: number): Float64Array {
+  const df = new Float64Array(size);
+  for (const u of units) for (const t of new Set(u.terms)) df[t]++;
+  return df.map((f) => Math.log(1 + units.length / Math.max(1, f)));
+}
+
+/** Builds aligner units for both sides and the translation relation restricted to their terms. */
+export function buildAlignInput(zhSegs: Segment[], enSegs: Segment[], res: FeatureResources): AlignInput {
+  const zhTokens = zhSegs.map((s) => tokenizeChinese(s.clean, res.zh));
+  const enTokens = enSegs.map((s) => tokenizeEnglish(s.clean));
+  const zhIds = new Map<string, number>();
+  const enIds = new Map<string, number>();
+  const zh = zhSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: zhTerms(s, zhTokens[k]).map((t) => intern(zhIds, t)) }));
+  const en = enSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: enTerms(s, enTokens[k]).map((t) => intern(enIds, t)) }));
+  const zhToEn: number[][] = new Array(zhIds.size);
+  const enToZh: number[][] = Array.from({ length: enIds.size }, () => []);
+  for (const [term, z] of zhIds) {
+    const linked = new Set<number>();
+    for (const c of candidatesOf(term, res.dictionary)) {
+      const e = enIds.get(c);
+      if (e !== undefined) linked.add(e);
+    }
+    zhToEn[z] = [...linked];
+    for (const e of linked) enToZh[e].push(z);
+  }
+  const lex = { zhToEn, enToZh, zhWeight: rarityWeights(zh, zhIds.size), enWeight: rarityWeights(en, enIds.size) };
+  return { zh, en, lex, zhTokens, enTokens };
+}
