@@ -1,8 +1,15 @@
-// Composer of the pipeline stages. STUB: being written by the lead; the signature below is the contract.
-import type { Dictionary } from './dictionary';
-import type { ZhSegmenter } from './tokenize-zh';
+// Composer of the pipeline: decode-free text in, report out. Each stage lives in its own file;
+// this one only wires them: clean → segment → features → align → check → report.
+import { buildAlignInput } from './align-features';
+import { alignUnits, type Bead } from './align';
+import { runChecks } from './checks/index';
 import type { GlossaryEntry } from './checks/check';
-import type { Report } from './types';
+import { cleanDocument } from './clean';
+import { detectLanguage } from './detect-language';
+import type { Dictionary } from './dictionary';
+import { segmentDocument, segmentLines } from './segment';
+import type { ZhSegmenter } from './tokenize-zh';
+import type { Lang, Pair, Report, Segment, Side } from './types';
 
 /** Language resources the pipeline needs, loaded once per process or worker by an adapter. */
 export interface PipelineResources {
@@ -28,12 +35,84 @@ export interface PipelineOptions {
   segmented?: boolean;
   glossary?: GlossaryEntry[];
   onProgress?: (p: Progress) => void;
+  /** Skip the divergence checks (alignment only, e.g. for benchmarks). */
+  skipChecks?: boolean;
+}
+
+/**
+ * One clear sentence saying why two inputs cannot be compared (empty, no letters, same
+ * language on both sides), or null when they can.
+ */
+export function describeInputProblem(source: DocumentInput, target: DocumentInput): string | null {
+  for (const [doc, role] of [[source, 'original'], [target, 'translation']] as const) {
+    if (doc.text.trim() === '') return `The ${role} (${doc.name}) is empty.`;
+    if (detectLanguage(doc.text) === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
+  }
+  const a = detectLanguage(source.text);
+  const b = detectLanguage(target.text);
+  if (a === b) {
+    const name = a === 'zh' ? 'Chinese' : 'English';
+    return `Both files are in ${name}: Duizhao compares a Chinese document with its English translation (or the reverse).`;
+  }
+  return null;
+}
+
+/** Segments one side: by the document's own structure, or line by line when already segmented. */
+export function segmentSide(doc: DocumentInput, lang: Lang, prefix: string, segmented: boolean): Segment[] {
+  return segmented ? segmentLines(doc.text, prefix) : segmentDocument(cleanDocument(doc.text), lang, prefix);
+}
+
+/** Report pairs from beads over the Chinese and English segment lists. */
+export function beadsToPairs(beads: Bead[], zh: Segment[], en: Segment[], zhIsSource: boolean): Pair[] {
+  return beads.map((b) => {
+    const z = b.zh.map((i) => zh[i].id);
+    const e = b.en.map((j) => en[j].id);
+    return { source: zhIsSource ? z : e, target: zhIsSource ? e : z, score: b.score };
+  });
+}
+
+/** Aligns two already segmented sides (one Chinese, one English) into report pairs. */
+export function alignSides(source: Side, target: Side, resources: PipelineResources): Pair[] {
+  const zhIsSource = source.lang === 'zh';
+  const zh = zhIsSource ? source.segments : target.segments;
+  const en = zhIsSource ? target.segments : source.segments;
+  const input = buildAlignInput(zh, en, resources);
+  return beadsToPairs(alignUnits(input.zh, input.en, input.lex), zh, en, zhIsSource);
 }
 
 /** Segments, aligns and checks an original and its translation (either language order) into a Report. */
-export declare function buildReport(
-  source: DocumentInput,
-  target: DocumentInput,
-  resources: PipelineResources,
-  options?: PipelineOptions,
-): Report;
+export function buildReport(source: DocumentInput, target: DocumentInput, resources: PipelineResources, options: PipelineOptions = {}): Report {
+  const notes: string[] = [];
+  const progress = options.onProgress ?? (() => {});
+  const problem = describeInputProblem(source, target);
+  if (problem) notes.push(problem);
+  const srcLang = detectLanguage(source.text) ?? 'zh';
+  // Same-language input still yields a report (degraded, every segment unpaired) rather than a throw.
+  const tgtLang: Lang = srcLang === 'zh' ? 'en' : 'zh';
+  progress({ stage: 'segment', done: 0, total: 2 });
+  const src: Side = { name: source.name, lang: srcLang, segments: segmentSide(source, srcLang, 's', !!options.segmented) };
+  progress({ stage: 'segment', done: 1, total: 2 });
+  const tgt: Side = { name: target.name, lang: tgtLang, segments: segmentSide(target, tgtLang, 't', !!options.segmented) };
+  progress({ stage: 'segment', done: 2, total: 2 });
+  progress({ stage: 'align', done: 0, total: 1 });
+  const pairs = problem
+    ? [...src.segments.map((s) => ({ source: [s.id], target: [], score: 0 })), ...tgt.segments.map((t) => ({ source: [], target: [t.id], score: 0 }))]
+    : alignSides(src, tgt, resources);
+  progress({ stage: 'align', done: 1, total: 1 });
+  progress({ stage: 'check', done: 0, total: 1 });
+  const flags =
+    problem || options.skipChecks
+      ? []
+      : runChecks({
+          source: src,
+          target: tgt,
+          pairs,
+          dictionary: resources.dictionary,
+          zh: resources.zh,
+          glossary: options.glossary ?? [],
+          segments: new Map([...src.segments, ...tgt.segments].map((s) => [s.id, s])),
+          zhSide: srcLang === 'zh' ? 'source' : 'target',
+        });
+  progress({ stage: 'check', done: 1, total: 1 });
+  return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags, notes };
+}

@@ -1,4 +1,5 @@
 import type { Dictionary } from '../dictionary';
+import type { ZhSegmenter } from '../tokenize-zh';
 import type { Flag, Lang, Pair, Segment, Side } from '../types';
 
 /** A user glossary entry: a Chinese term and its required English rendering. */
@@ -18,6 +19,8 @@ export interface CheckContext {
   segments: Map<string, Segment>;
   /** Which side of the report is Chinese. */
   zhSide: 'source' | 'target';
+  /** The Chinese word segmenter (with part-of-speech tags where available). */
+  zh?: ZhSegmenter;
 }
 
 /** A flag before the runner numbers it. */
