@@ -1,0 +1,30 @@
+// Loads the pipeline's language resources in a browser context (a worker, or the main thread as a
+// fallback): the CC-CEDICT index as a same-origin asset and jieba's WebAssembly build.
+import init, * as jieba from 'jieba-wasm/web';
+import dictUrl from '../../generated/cedict-index.json?url';
+import { createDictionary, type Dictionary, type DictionaryData } from '../core/dictionary';
+import type { ZhSegmenter } from '../core/tokenize-zh';
+import type { PipelineResources } from '../core/pipeline';
+
+/** Wraps jieba-wasm's web build as the core's segmenter interface. */
+export function wrapJieba(): ZhSegmenter {
+  return {
+    cut: (text, hmm) => jieba.cut(text, hmm ?? true),
+    tag: (text) => jieba.tag(text, true),
+    addWord: (word, freq, tag) => {
+      jieba.add_word(word, freq ?? null, tag ?? null);
+    },
+  };
+}
+
+/** Fetches and parses the dictionary, and starts jieba; rejects with one sentence when an asset is missing. */
+export async function loadBrowserResources(): Promise<PipelineResources & { dictionary: Dictionary }> {
+  const [data] = await Promise.all([
+    fetch(dictUrl).then((r) => {
+      if (!r.ok) throw new Error(`The dictionary could not be loaded (HTTP ${r.status}).`);
+      return r.json() as Promise<DictionaryData>;
+    }),
+    init(),
+  ]);
+  return { dictionary: createDictionary(data), zh: wrapJieba() };
+}

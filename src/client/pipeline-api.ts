@@ -1,0 +1,109 @@
+// The pipeline calls the viewer makes, over resources loaded once: the same object runs inside the
+// worker (exposed with comlink) and on the main thread when no worker can start.
+import { pinyin } from 'pinyin-pro';
+import type { Dictionary } from '../core/dictionary';
+import { buildReport, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
+import { stemEnglish, tokenizeEnglish } from '../core/tokenize-en';
+import { tokenizeChinese } from '../core/tokenize-zh';
+import type { Report } from '../core/types';
+
+/** A Chinese word under the reader's click: its extent in the clause, pinyin and dictionary readings. */
+export interface WordInfo {
+  word: string;
+  start: number;
+  end: number;
+  pinyin: string;
+  entries: { pinyin: string; glosses: string[] }[];
+  attribution: string;
+}
+
+/** Ranges of words that translate each other in a Chinese and an English text (dictionary matches). */
+export interface WordMatches {
+  zh: { start: number; end: number }[];
+  en: { start: number; end: number }[];
+}
+
+/** Hooks of a long run: throttled progress and, when the pipeline offers it, the aligned report before checks. */
+export interface RunHooks {
+  onProgress?: (p: Progress) => void;
+  onAligned?: (partial: Report) => void;
+}
+
+/** What the worker exposes; every method may be awaited across the thread boundary. */
+export interface PipelineApi {
+  /** Loads the dictionary and the segmenter; later calls return at once. */
+  prepare(): Promise<void>;
+  /** Hooks are separate arguments: comlink proxies only top-level callbacks. */
+  buildReport(source: DocumentInput, target: DocumentInput, onProgress?: RunHooks['onProgress'], onAligned?: RunHooks['onAligned']): Promise<Report>;
+  lookupWord(text: string, offset: number): Promise<WordInfo | null>;
+  matchWords(zh: string, en: string): Promise<WordMatches>;
+}
+
+// Messages across a worker boundary cost a structured clone each: at most one progress per interval.
+const PROGRESS_INTERVAL_MS = 80;
+
+/** Creates the API over a resource loader, which runs once, on first use. */
+export function createPipelineApi(load: () => Promise<PipelineResources>): PipelineApi {
+  let resources: Promise<PipelineResources> | null = null;
+  const ready = () => (resources ??= load());
+
+  return {
+    async prepare() {
+      await ready();
+    },
+
+    async buildReport(source, target, onProgressHook, onAligned) {
+      const res = await ready();
+      let last = 0;
+      let stage = '';
+      const onProgress = (p: Progress) => {
+        const now = Date.now();
+        if (p.stage === stage && p.done < p.total && now - last < PROGRESS_INTERVAL_MS) return;
+        stage = p.stage;
+        last = now;
+        onProgressHook?.({ stage: p.stage, done: p.done, total: p.total });
+      };
+      // onAligned is passed through for a pipeline that reports the alignment before checking it.
+      const options = { onProgress, onAligned };
+      return buildReport(source, target, res, options);
+    },
+
+    async lookupWord(text, offset) {
+      const res = await ready();
+      const token = tokenizeChinese(text, res.zh).find((t) => t.start <= offset && offset < t.end && t.kind !== 'punct');
+      if (!token) return null;
+      return describeWord(token.text, token.start, token.end, res.dictionary);
+    },
+
+    async matchWords(zh, en) {
+      const res = await ready();
+      const enTokens = tokenizeEnglish(en).filter((t) => t.kind !== 'punct');
+      const byStem = new Map<string, { start: number; end: number }[]>();
+      for (const t of enTokens) {
+        const stem = t.kind === 'number' ? t.norm : stemEnglish(t.text);
+        byStem.set(stem, [...(byStem.get(stem) ?? []), { start: t.start, end: t.end }]);
+      }
+      const out: WordMatches = { zh: [], en: [] };
+      for (const t of tokenizeChinese(zh, res.zh)) {
+        if (t.kind === 'punct') continue;
+        const stems = t.kind === 'word' ? res.dictionary.enStemsOf(t.text) : [t.norm];
+        const hits = stems.flatMap((s) => byStem.get(s) ?? []);
+        if (hits.length === 0) continue;
+        out.zh.push({ start: t.start, end: t.end });
+        out.en.push(...hits);
+      }
+      return out;
+    },
+  };
+}
+
+function describeWord(word: string, start: number, end: number, dictionary: Dictionary): WordInfo {
+  return {
+    word,
+    start,
+    end,
+    pinyin: pinyin(word, { toneType: 'symbol' }),
+    entries: dictionary.lookup(word).map((e) => ({ pinyin: e.pinyin, glosses: e.glosses })),
+    attribution: dictionary.attribution,
+  };
+}
