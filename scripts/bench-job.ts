@@ -1,0 +1,83 @@
+// One benchmark job, run in its own process so that its peak memory is its own.
+// Usage: tsx scripts/bench-job.ts <mac-dev|aca|seed|segment-004|seed-x16>; prints one JSON line.
+import { readFileSync, readdirSync } from 'node:fs';
+import { resourceUsage } from 'node:process';
+import { loadNodeResources } from '../src/cli/resources';
+import { cleanDocument } from '../src/core/clean';
+import { buildReport } from '../src/core/pipeline';
+import { segmentDocument } from '../src/core/segment';
+import type { Report } from '../src/core/types';
+import { parseAlignFile, scoreBeads, type IdBead } from './eval/score-beads';
+import { scoreLinks } from './eval/score-links';
+
+const SHARED = new URL('../../shared/', import.meta.url).pathname;
+const SEEDS = new URL('../seeds/', import.meta.url).pathname;
+const SEED_ZH = `${SEEDS}000_c81b22d7163bc932.txt`;
+const SEED_EN = `${SEEDS}002_80d239db24bf15f2.txt`;
+
+function lineIndex(report: Report, ids: string[], side: 'source' | 'target'): number[] {
+  const segs = report[side].segments;
+  // In --segmented mode a segment's number is its 1-based line number.
+  const byId = new Map(segs.map((s) => [s.id, Number(s.number) - 1]));
+  return ids.map((id) => byId.get(id)!);
+}
+
+async function alignSet(set: 'mac-dev' | 'aca') {
+  const res = await loadNodeResources();
+  const dir = `${SHARED}benchmarks/${set}`;
+  const [sd, td] = set === 'mac-dev' ? ['zh', 'en'] : ['src', 'tgt'];
+  const gold: IdBead[][] = [];
+  const test: IdBead[][] = [];
+  const t0 = performance.now();
+  for (const id of readdirSync(`${dir}/${sd}`).sort()) {
+    const src = { name: id, text: readFileSync(`${dir}/${sd}/${id}`, 'utf8') };
+    const tgt = { name: id, text: readFileSync(`${dir}/${td}/${id}`, 'utf8') };
+    const report = buildReport(src, tgt, res, { segmented: true, skipChecks: true });
+    test.push(report.pairs.map((p) => [lineIndex(report, p.source, 'source'), lineIndex(report, p.target, 'target')]));
+    gold.push(parseAlignFile(readFileSync(`${dir}/gold/${id}.align`, 'utf8')));
+  }
+  return { ...scoreBeads(gold, test), ms: Math.round(performance.now() - t0) };
+}
+
+function repeat(text: string, times: number): string {
+  return Array.from({ length: times }, () => text).join('\n\n');
+}
+
+async function run(job: string): Promise<Record<string, unknown>> {
+  const t0 = performance.now();
+  const res = await loadNodeResources();
+  const loadMs = Math.round(performance.now() - t0);
+  const zh = { name: '000', text: readFileSync(SEED_ZH, 'utf8') };
+  const en = { name: '002', text: readFileSync(SEED_EN, 'utf8') };
+  switch (job) {
+    case 'mac-dev':
+    case 'aca':
+      return { ...(await alignSet(job)), loadMs };
+    case 'seed': {
+      const t = performance.now();
+      const report = buildReport(zh, en, res);
+      const ms = Math.round(performance.now() - t);
+      const gold = JSON.parse(readFileSync(new URL('../fixtures/seed-gold.json', import.meta.url), 'utf8'));
+      const bySeverity: Record<string, number> = {};
+      for (const f of report.flags) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
+      return { ...scoreLinks(report, gold), ms, loadMs, segments: [report.source.segments.length, report.target.segments.length], flags: bySeverity };
+    }
+    case 'segment-004': {
+      const text = readFileSync(`${SEEDS}004_31b1ff73cda9c5e4.txt`, 'utf8');
+      const t = performance.now();
+      const segments = segmentDocument(cleanDocument(text), 'zh', 's');
+      return { ms: Math.round(performance.now() - t), segments: segments.length, kb: Math.round(text.length / 1024) };
+    }
+    case 'seed-x16': {
+      const t = performance.now();
+      const report = buildReport({ name: 'zh×16', text: repeat(zh.text.replace(/^---[\s\S]*?\n---\n/, ''), 16) }, { name: 'en×16', text: repeat(en.text, 16) }, res);
+      return { ms: Math.round(performance.now() - t), loadMs, segments: [report.source.segments.length, report.target.segments.length], pairs: report.pairs.length };
+    }
+    default:
+      throw new RangeError(`unknown bench job ${job}`);
+  }
+}
+
+run(process.argv[2]).then((out) => {
+  console.log(JSON.stringify({ job: process.argv[2], ...out, peakMB: Math.round(resourceUsage().maxRSS / 1024) }));
+});
