@@ -1,0 +1,73 @@
+// Node adapter for the language resources: the CC-CEDICT index from generated/ and jieba-wasm.
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as jieba from 'jieba-wasm';
+import { createDictionary, type Dictionary, type DictionaryData } from '../core/dictionary';
+import { prepareSegmenter } from '../core/prepare-segmenter';
+import type { ZhSegmenter } from '../core/tokenize-zh';
+
+/** Where scripts/build-dictionary.ts writes the index. */
+export const DICTIONARY_PATH = fileURLToPath(new URL('../../generated/cedict-index.json', import.meta.url));
+
+export interface NodeResources {
+  dictionary: Dictionary;
+  zh: ZhSegmenter;
+}
+
+/** Thrown when the dictionary index is missing and cannot be built. */
+export class DictionaryUnavailableError extends Error {
+  constructor(cause: unknown) {
+    super(
+      `The CC-CEDICT index (${DICTIONARY_PATH}) is missing and could not be built: ` +
+        `${cause instanceof Error ? cause.message : String(cause)}. Run \`npm run build:dict\`.`,
+    );
+    this.name = 'DictionaryUnavailableError';
+  }
+}
+
+/** Reads generated/cedict-index.json synchronously (it must exist; see ensureDictionaryIndex). */
+export function loadDictionaryData(): DictionaryData {
+  const data = JSON.parse(readFileSync(DICTIONARY_PATH, 'utf8')) as DictionaryData;
+  if (data.format !== 'duizhao-cedict-index') throw new DictionaryUnavailableError(`unexpected format ${String(data.format)}`);
+  return data;
+}
+
+/** Builds the index if it is missing; throws DictionaryUnavailableError with one clear sentence if that fails. */
+export async function ensureDictionaryIndex(): Promise<void> {
+  if (existsSync(DICTIONARY_PATH)) return;
+  try {
+    const { buildDictionaryIndex } = await import('../../scripts/build-dictionary');
+    await buildDictionaryIndex({ quiet: true });
+  } catch (err) {
+    throw new DictionaryUnavailableError(err);
+  }
+}
+
+/** Wraps Node jieba-wasm (one global instance per process) as a ZhSegmenter. */
+export function createJiebaSegmenter(): ZhSegmenter {
+  return {
+    cut: (text, hmm = true) => jieba.cut(text, hmm),
+    tag: (text) => jieba.tag(text, true),
+    addWord: (word, freq, tag) => {
+      jieba.add_word(word, freq ?? null, tag ?? null);
+    },
+  };
+}
+
+let cached: Promise<NodeResources> | undefined;
+
+/** Loads the dictionary and a prepared jieba once per process; later calls return the same objects. */
+export function loadNodeResources(): Promise<NodeResources> {
+  cached ??= (async () => {
+    await ensureDictionaryIndex();
+    const dictionary = createDictionary(loadDictionaryData());
+    const zh = createJiebaSegmenter();
+    prepareSegmenter(zh, dictionary);
+    return { dictionary, zh };
+  })();
+  // A failed load is not cached, so a later call (after `npm run build:dict`) can succeed.
+  cached.catch(() => {
+    cached = undefined;
+  });
+  return cached;
+}

@@ -1,0 +1,201 @@
+// A Chinese → English dictionary over the compact CC-CEDICT index, with lazy English and name indexes.
+import { GLOSS_STOPWORDS } from './stopwords';
+import { stemEnglish } from './tokenize-en';
+
+/** One index row: simplified word, CEDICT pinyin ('Yan2 tian2'), cleaned glosses, and the word a gloss-less row points at. */
+export type DictionaryRow = [zh: string, pinyin: string, glosses: string[], see?: string];
+
+/** The JSON written by scripts/build-dictionary.ts (generated/cedict-index.json). */
+export interface DictionaryData {
+  format: 'duizhao-cedict-index';
+  version: 1;
+  /** Credit line required by CC-CEDICT's CC BY-SA 4.0 licence; show it wherever glosses are shown. */
+  attribution: string;
+  entries: DictionaryRow[];
+}
+
+/** One reading of a word; `name` is true when CEDICT capitalises the pinyin (a proper noun). */
+export interface DictEntry {
+  zh: string;
+  pinyin: string;
+  glosses: string[];
+  name: boolean;
+}
+
+/** Read-only lookups over the dictionary; every method accepts any string and never throws. */
+export interface Dictionary {
+  /** Entries of a simplified word ([] if none); a 'see X' entry carries X's glosses. */
+  lookup(word: string): DictEntry[];
+  /** Porter stems of the English content words that can translate the word ('促进' → 'promot', …). */
+  enStemsOf(word: string): readonly string[];
+  /** Chinese words whose glosses contain this stem (reverse index, built on first call). */
+  zhWordsOf(stem: string): readonly string[];
+  /** Proper-noun entries whose toneless pinyin or gloss name matches, ignoring case, spaces, hyphens and apostrophes. */
+  zhNamesOf(latinName: string): DictEntry[];
+  has(word: string): boolean;
+  /** Every simplified word, in index order. */
+  words(): IterableIterator<string>;
+  /** Length of the longest word, in UTF-16 code units. */
+  readonly maxWordLength: number;
+  /** Number of distinct simplified words. */
+  readonly size: number;
+  readonly attribution: string;
+}
+
+const EMPTY: readonly string[] = Object.freeze([]);
+// Follow at most this many 'see' links so a cycle cannot loop.
+const MAX_SEE_DEPTH = 3;
+
+/** Folds a Latin name for matching: 'Hong Kong', 'hong-kong' and "Xi'an" → 'hongkong', 'xian'. */
+export function foldLatinName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/u:/g, 'u')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** Toneless pinyin without spaces: 'Yan1 tai2 Shi4' → 'yantaishi'. */
+function tonelessPinyin(pinyin: string): string {
+  return foldLatinName(pinyin.replace(/[1-5]/g, ''));
+}
+
+/** The leading capitalised phrase of a name gloss: 'Hong Kong, special administrative region' → 'Hong Kong'. */
+function glossName(gloss: string): string {
+  const words = gloss.split(/[\s,;:(]+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    if (/^\p{Lu}/u.test(w)) out.push(w);
+    // 'Bank of China', 'Isle of Man': a lowercase link word is kept only between capitalised words.
+    else if (out.length > 0 && /^(?:of|the|and|de|du|la|von|van)$/.test(w) && /^\p{Lu}/u.test(words[i + 1] ?? '')) out.push(w);
+    else break;
+  }
+  return out.join(' ');
+}
+
+// Parenthesised remarks in glosses ('to promote (an idea or cause)') describe usage, not the translation.
+function contentStems(gloss: string): string[] {
+  const bare = gloss.replace(/\([^()]*\)/g, ' ');
+  const out: string[] = [];
+  for (const w of bare.split(/[^\p{L}\p{N}'’-]+/u)) {
+    for (const part of w.split('-')) {
+      const lower = part.toLowerCase().replace(/^'+|'+$/g, '');
+      if (lower.length < 2 || GLOSS_STOPWORDS.has(lower)) continue;
+      const stem = stemEnglish(lower);
+      if (stem && !GLOSS_STOPWORDS.has(stem)) out.push(stem);
+    }
+  }
+  return out;
+}
+
+/** Builds lookups over index data; cheap (a Map of rows), with the English and name indexes built on first use. */
+export function createDictionary(data: DictionaryData): Dictionary {
+  if (!data || !Array.isArray(data.entries)) throw new RangeError(`createDictionary: not dictionary data: ${String(data)}`);
+  const rowsByWord = new Map<string, DictionaryRow[]>();
+  let maxWordLength = 0;
+  for (const row of data.entries) {
+    const list = rowsByWord.get(row[0]);
+    if (list) list.push(row);
+    else rowsByWord.set(row[0], [row]);
+    if (row[0].length > maxWordLength) maxWordLength = row[0].length;
+  }
+
+  const entryCache = new Map<string, DictEntry[]>();
+  const stemCache = new Map<string, readonly string[]>();
+  let reverseIndex: Map<string, string[]> | undefined;
+  let nameIndex: Map<string, DictEntry[]> | undefined;
+
+  function glossesOf(row: DictionaryRow, depth: number): string[] {
+    if (row[2].length > 0 || !row[3] || depth >= MAX_SEE_DEPTH) return row[2];
+    const target = rowsByWord.get(row[3]);
+    if (!target) return row[2];
+    // Prefer the target reading whose pinyin starts like ours (烟台 Yan1 tai2 → 烟台市 Yan1 tai2 Shi4).
+    const own = row[1].toLowerCase();
+    const sameReading = target.filter((t) => t[1].toLowerCase().startsWith(own) || own.startsWith(t[1].toLowerCase()));
+    return (sameReading.length > 0 ? sameReading : target).flatMap((t) => glossesOf(t, depth + 1));
+  }
+
+  function lookup(word: string): DictEntry[] {
+    if (typeof word !== 'string') return [];
+    let entries = entryCache.get(word);
+    if (!entries) {
+      const rows = rowsByWord.get(word) ?? [];
+      entries = rows.map((row) => ({ zh: row[0], pinyin: row[1], glosses: glossesOf(row, 0), name: /^\p{Lu}/u.test(row[1]) }));
+      entryCache.set(word, entries);
+    }
+    // Copies so a caller mutating a result cannot corrupt the cache.
+    return entries.map((e) => ({ ...e, glosses: [...e.glosses] }));
+  }
+
+  function enStemsOf(word: string): readonly string[] {
+    if (typeof word !== 'string') return EMPTY;
+    let stems = stemCache.get(word);
+    if (!stems) {
+      const set = new Set<string>();
+      for (const entry of lookup(word)) {
+        for (const gloss of entry.glosses) {
+          // A name translates as its name ('Hong Kong'), not as its description ('special administrative region').
+          const name = entry.name ? glossName(gloss) : '';
+          for (const stem of contentStems(name || gloss)) set.add(stem);
+        }
+      }
+      stems = set.size > 0 ? Object.freeze([...set]) : EMPTY;
+      stemCache.set(word, stems);
+    }
+    return stems;
+  }
+
+  function zhWordsOf(stem: string): readonly string[] {
+    if (!reverseIndex) {
+      reverseIndex = new Map();
+      for (const word of rowsByWord.keys()) {
+        for (const s of enStemsOf(word)) {
+          const list = reverseIndex.get(s);
+          if (list) list.push(word);
+          else reverseIndex.set(s, [word]);
+        }
+      }
+    }
+    return (typeof stem === 'string' && reverseIndex.get(stem)) || EMPTY;
+  }
+
+  function zhNamesOf(latinName: string): DictEntry[] {
+    if (!nameIndex) {
+      nameIndex = new Map();
+      const add = (key: string, entry: DictEntry) => {
+        if (!key) return;
+        const list = nameIndex!.get(key);
+        if (!list) nameIndex!.set(key, [entry]);
+        else if (!list.some((e) => e.zh === entry.zh && e.pinyin === entry.pinyin)) list.push(entry);
+      };
+      for (const [word, rows] of rowsByWord) {
+        if (!rows.some((row) => /^\p{Lu}/u.test(row[1]))) continue;
+        for (const entry of lookup(word)) {
+          if (!entry.name) continue;
+          add(tonelessPinyin(entry.pinyin), entry);
+          // Only glosses that are about the name itself ('Hong Kong, special…'), not 'Hong Kong person'.
+          for (const gloss of entry.glosses) {
+            const name = glossName(gloss);
+            if (name && name === gloss.split(/\s*[,;(]/)[0].trim()) add(foldLatinName(name), entry);
+          }
+        }
+      }
+    }
+    if (typeof latinName !== 'string') return [];
+    return (nameIndex.get(foldLatinName(latinName)) ?? []).map((e) => ({ ...e, glosses: [...e.glosses] }));
+  }
+
+  return {
+    lookup,
+    enStemsOf,
+    zhWordsOf,
+    zhNamesOf,
+    has: (word: string) => rowsByWord.has(word),
+    words: () => rowsByWord.keys(),
+    maxWordLength,
+    size: rowsByWord.size,
+    attribution: data.attribution,
+  };
+}

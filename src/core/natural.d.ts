@@ -1,0 +1,10 @@
+// Types for the deep 'natural' modules Duizhao imports (its package types cover only the top-level barrel).
+
+declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
+  const PorterStemmer: { stem(token: string): string };
+  export default PorterStemmer;
+}
+
+declare module 'natural/lib/natural/util/stopwords.js' {
+  export const words: string[];
+}

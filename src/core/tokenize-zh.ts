@@ -1,0 +1,91 @@
+// Chinese word tokenizer over a pluggable segmenter (jieba-wasm in Node and in the browser), with UTF-16 offsets.
+import type { Dictionary } from './dictionary';
+import { stemEnglish, type Token } from './tokenize-en';
+
+/** The part of jieba-wasm's API Duizhao uses; both its Node and web builds fit. */
+export interface ZhSegmenter {
+  /** Splits text into words whose concatenation is the text. */
+  cut(text: string, hmm?: boolean): string[];
+  tag?(text: string): { word: string; tag: string }[];
+  addWord?(word: string, freq?: number, tag?: string): void;
+}
+
+// Numbers and Latin runs are cut here rather than by the segmenter, which splits '1,000' into
+// three words and full-width digits into one word each; everything else goes to the segmenter.
+const CHUNK =
+  /([0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)|([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’]*(?:[-‐][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*)|(\s+)/gu;
+
+function normalizeNumber(text: string): string {
+  return text.normalize('NFKC').replace(/,/g, '').replace(/．/g, '.');
+}
+
+function pushRun(tokens: Token[], text: string, start: number, end: number, seg: ZhSegmenter): void {
+  const run = text.slice(start, end);
+  let words: string[];
+  try {
+    words = seg.cut(run, true);
+  } catch {
+    // A segmenter failure degrades to one token per code point rather than losing the text.
+    words = [...run];
+  }
+  let cursor = 0;
+  for (const word of words) {
+    if (!word) continue;
+    const at = run.startsWith(word, cursor) ? cursor : run.indexOf(word, cursor);
+    if (at < 0) continue;
+    cursor = at + word.length;
+    if (/^\s+$/u.test(word)) continue;
+    const kind = /[\p{L}\p{N}]/u.test(word) ? 'word' : 'punct';
+    tokens.push({ text: word, start: start + at, end: start + cursor, norm: word, kind });
+  }
+}
+
+/** Splits Chinese text into words (via `seg`), numbers, Latin names and punctuation with UTF-16 offsets into `text`; never throws on user text. */
+export function tokenizeChinese(text: string, seg: ZhSegmenter): Token[] {
+  if (typeof text !== 'string') throw new RangeError(`tokenizeChinese: text must be a string, got ${typeof text}`);
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of text.matchAll(CHUNK)) {
+    if (m.index > last) pushRun(tokens, text, last, m.index, seg);
+    const start = m.index;
+    const end = start + m[0].length;
+    if (m[1] !== undefined) tokens.push({ text: m[0], start, end, norm: normalizeNumber(m[0]), kind: 'number' });
+    else if (m[2] !== undefined) tokens.push({ text: m[0], start, end, norm: stemEnglish(m[0].normalize('NFKC')), kind: 'latin-name' });
+    last = end;
+  }
+  if (last < text.length) pushRun(tokens, text, last, text.length, seg);
+  return tokens;
+}
+
+/**
+ * Splits a word into dictionary words, for words the dictionary lacks: the fewest pieces, preferring
+ * multi-character words, falling back to single characters (code points); a known word returns itself.
+ */
+export function subwordsOf(word: string, dict: Dictionary): string[] {
+  if (typeof word !== 'string' || word === '') return [];
+  if (dict.has(word)) return [word];
+  const chars = [...word];
+  const n = chars.length;
+  // cost[i]: best (pieces, single-character pieces) for chars[i..n); a piece not in the dictionary costs extra.
+  const cost: [number, number][] = new Array(n + 1);
+  const next: number[] = new Array(n + 1);
+  cost[n] = [0, 0];
+  for (let i = n - 1; i >= 0; i--) {
+    cost[i] = [Infinity, Infinity];
+    let piece = '';
+    for (let j = i + 1; j <= n; j++) {
+      piece += chars[j - 1];
+      if (piece.length > dict.maxWordLength) break;
+      const single = j === i + 1;
+      if (!single && !dict.has(piece)) continue;
+      const c: [number, number] = [cost[j][0] + 1, cost[j][1] + (single ? 1 : 0)];
+      if (c[1] < cost[i][1] || (c[1] === cost[i][1] && c[0] < cost[i][0])) {
+        cost[i] = c;
+        next[i] = j;
+      }
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i < n; i = next[i]) out.push(chars.slice(i, next[i]).join(''));
+  return out;
+}
