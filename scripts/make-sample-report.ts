@@ -45,7 +45,7 @@ const EN: Excerpt[] = [
   { id: 't10', text: '(7) Promote the optimization and upgrading of goods trade.', number: '4.7.1', label: '(7)' },
   // The translation of s10 ('Advance trade facilitation …') is left out of the excerpt on purpose: a simulated omission.
   { id: 't11', text: 'Support Yantai Port in increasing exploration efforts in areas such as customs clearance facilitation and fuel refueling settlement.', number: '4.7.2' },
-  { id: 't12', text: 'Shenzhen should establish and improve laws, regulations, and policy adjustment mechanisms that are compatible with the comprehensive reform pilot.', number: '6.14.6' },
+  { id: 't12', text: 'Shenzhen should establish and improve laws, regulations, and policy adjustment mechanisms that are compatible with the comprehensive reform pilot.', number: '6.14.7' },
   { id: 't13', text: "Where adjustments to existing laws or administrative regulations are involved in the implementation of this Opinion, they should be implemented after being authorized by the Standing Committee of the National People's Congress or the State Council in accordance with legal procedures.", number: '6.14.8' },
 ];
 
