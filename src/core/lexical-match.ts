@@ -1,0 +1,136 @@
+// Word-level correspondence inside one aligned pair: which content words of each side find a
+// dictionary counterpart on the other. Shared by the omission, meaning and terminology checks.
+import type { CheckContext } from './checks/check';
+import type { Dictionary } from './dictionary';
+import { cutByDictionary } from './entities-zh';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
+import { stemEnglish, tokenizeEnglish } from './tokenize-en';
+import { subwordsOf, tokenizeChinese } from './tokenize-zh';
+import type { Segment } from './types';
+
+/** A content word of one segment; `start`/`end` index the segment's raw text (not the document). */
+export interface ContentWord {
+  text: string;
+  start: number;
+  end: number;
+  /** English stems it may translate to (zh) or its own stem (en). */
+  stems: readonly string[];
+  /** The dictionary knows a translation for it, so a missing counterpart means something. */
+  matchable: boolean;
+  matched: boolean;
+  segment: string;
+}
+
+/** Content words of both sides of a pair, each marked matched or not, and the pair's correspondence. */
+export interface PairMatch {
+  zh: ContentWord[];
+  en: ContentWord[];
+  /** Harmonic mean of the matched shares of matchable words on both sides, in [0, 1]; NaN when a side has none. */
+  correspondence: number;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Chinese content words of a text: segmenter words (or dictionary max-match) less stopwords and numbers. */
+export function zhContentWords(text: string, ctx: Pick<CheckContext, 'dictionary' | 'zh'>): Array<{ text: string; start: number }> {
+  const words = ctx.zh
+    ? tokenizeChinese(text, ctx.zh)
+        .filter((t) => t.kind === 'word' || t.kind === 'latin-name')
+        .map((t) => ({ text: t.text, start: t.start }))
+    : cutByDictionary(text, ctx.dictionary).map(([w, start]) => ({ text: w, start }));
+  return words.filter((w) => !CHINESE_STOPWORDS.has(w.text) && (HAN.test(w.text) || /^[A-Za-z]/.test(w.text)));
+}
+
+const stemsCache = new WeakMap<Dictionary, Map<string, readonly string[]>>();
+
+/** English stems a Chinese word may translate to; words the dictionary lacks borrow their parts' glosses. */
+export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
+  let cache = stemsCache.get(dict);
+  if (!cache) stemsCache.set(dict, (cache = new Map()));
+  let stems = cache.get(word);
+  if (stems) return stems;
+  if (!HAN.test(word)) stems = [stemEnglish(word)];
+  else {
+    stems = dict.enStemsOf(word);
+    if (stems.length === 0) stems = [...new Set(subwordsOf(word, dict).flatMap((w) => dict.enStemsOf(w)))];
+  }
+  cache.set(word, stems);
+  return stems;
+}
+
+/** English content words of a text: word tokens less stopwords and numbers; hyphenated words count by their parts. */
+export function enContentWords(text: string): Array<{ text: string; start: number; stem: string }> {
+  const out: Array<{ text: string; start: number; stem: string }> = [];
+  for (const t of tokenizeEnglish(text)) {
+    if (t.kind !== 'word' && t.kind !== 'latin-name') continue;
+    if (/[-‐]/.test(t.text)) continue; // its parts follow as tokens of their own
+    if (ENGLISH_STOPWORDS.has(t.text.toLowerCase()) || t.norm.length < 2) continue;
+    out.push({ text: t.text, start: t.start, stem: t.norm });
+  }
+  return out;
+}
+
+const reachCache = new WeakMap<object, Set<string>>();
+
+/**
+ * English stems that some Chinese word of the whole document may translate to (cached per context):
+ * an English word outside it could not have been matched anywhere, so its absence proves nothing.
+ */
+export function documentReach(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>): Set<string> {
+  let reach = reachCache.get(ctx);
+  if (reach) return reach;
+  reach = new Set();
+  const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
+  for (const id of ids) {
+    const seg = ctx.segments.get(id);
+    if (!seg) continue;
+    for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
+  }
+  reachCache.set(ctx, reach);
+  return reach;
+}
+
+/** Matches the content words of a pair's Chinese and English segments against each other. */
+export function matchPair(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>, zhSegs: Segment[], enSegs: Segment[]): PairMatch {
+  const dict = ctx.dictionary;
+  const docReach = documentReach(ctx);
+  const zh: ContentWord[] = zhSegs.flatMap((s) =>
+    zhContentWords(s.text, ctx).map((w) => {
+      const stems = zhStemsOf(w.text, dict);
+      return { text: w.text, start: w.start, end: w.start + w.text.length, stems, matchable: stems.length > 0, matched: false, segment: s.id };
+    }),
+  );
+  const en: ContentWord[] = enSegs.flatMap((s) =>
+    enContentWords(s.text).map((w) => ({
+      text: w.text,
+      start: w.start,
+      end: w.start + w.text.length,
+      stems: [w.stem],
+      matchable: docReach.has(w.stem),
+      matched: false,
+      segment: s.id,
+    })),
+  );
+  const enStems = new Set(en.map((w) => w.stems[0]));
+  const reach = new Set<string>();
+  for (const w of zh) {
+    for (const s of w.stems) {
+      reach.add(s);
+      if (enStems.has(s)) w.matched = true;
+    }
+  }
+  for (const w of en) w.matched = reach.has(w.stems[0]);
+  return { zh, en, correspondence: correspondenceOf(zh, en) };
+}
+
+/** Harmonic mean of both sides' matched shares of matchable words; NaN if either side has none. */
+export function correspondenceOf(zh: ContentWord[], en: ContentWord[]): number {
+  const share = (ws: ContentWord[]) => {
+    const m = ws.filter((w) => w.matchable);
+    return m.length === 0 ? NaN : m.filter((w) => w.matched).length / m.length;
+  };
+  const a = share(zh);
+  const b = share(en);
+  if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+  return a + b === 0 ? 0 : (2 * a * b) / (a + b);
+}
