@@ -13,7 +13,7 @@ export interface ZhSegmenter {
 // Numbers and Latin runs are cut here rather than by the segmenter, which splits '1,000' into
 // three words and full-width digits into one word each; everything else goes to the segmenter.
 const CHUNK =
-  /([0-9０-９]+(?:,[0-9]{3}(?![0-9]))*(?:[.．][0-9０-９]+)?)|([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’]*(?:[-‐][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*)|(\s+)/gu;
+  /([0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?)|([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’]*(?:[-‐][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*)|(\s+)/gu;
 
 function normalizeNumber(text: string): string {
   return text.normalize('NFKC').replace(/,/g, '').replace(/．/g, '.');

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createDictionary, type DictionaryData } from '../../src/core/dictionary';
+import { subwordsOf, tokenizeChinese, type ZhSegmenter } from '../../src/core/tokenize-zh';
+import type { Token } from '../../src/core/tokenize-en';
+
+// A forward-maximum-matching segmenter over a fixed word list keeps these tests independent of jieba.
+function listSegmenter(words: string[]): ZhSegmenter {
+  const known = new Set(words);
+  return {
+    cut(text) {
+      const out: string[] = [];
+      const chars = [...text];
+      for (let i = 0; i < chars.length; ) {
+        let len = Math.min(4, chars.length - i);
+        while (len > 1 && !known.has(chars.slice(i, i + len).join(''))) len--;
+        out.push(chars.slice(i, i + len).join(''));
+        i += len;
+      }
+      return out;
+    },
+  };
+}
+
+const seg = listSegmenter(['深圳', '推进', '改革', '试点', '平台', '建设', '增长', '亿元', '烟台']);
+
+function show(tokens: Token[]): string {
+  return tokens.map((t) => `${t.text}/${t.kind}`).join(' ');
+}
+
+describe('tokenizeChinese', () => {
+  it.each([
+    ['', ''],
+    ['推进改革试点。', '推进/word 改革/word 试点/word 。/punct'],
+    ['推进CIM平台', '推进/word CIM/latin-name 平台/word'],
+    ['增长3.5%', '增长/word 3.5/number %/punct'],
+    ['1,000亿元', '1,000/number 亿元/word'],
+    ['第１２条', '第/word １２/number 条/word'],
+    ['2020,2021年', '2020/number ,/punct 2021/number 年/word'],
+    ['深圳 烟台\n试点', '深圳/word 烟台/word 试点/word'],
+    ['😀深圳𠀀推进', '😀/punct 深圳/word 𠀀/word 推进/word'],
+  ])('%j', (text, expected) => {
+    expect(show(tokenizeChinese(text, seg))).toBe(expected);
+  });
+
+  it('counts offsets in UTF-16 units across astral characters', () => {
+    const text = '😀😀深圳𠀀推进ESS';
+    const tokens = tokenizeChinese(text, seg);
+    expect(tokens.map((t) => [t.text, t.start, t.end])).toEqual([
+      ['😀', 0, 2],
+      ['😀', 2, 4],
+      ['深圳', 4, 6],
+      ['𠀀', 6, 8],
+      ['推进', 8, 10],
+      ['ESS', 10, 13],
+    ]);
+    for (const t of tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('normalises numbers and Latin names', () => {
+    expect(tokenizeChinese('１,２３４ＧＤＰ和1,000及3．5', seg).map((t) => t.norm)).toEqual(['1234', 'gdp', '和', '1000', '及', '3.5']);
+  });
+
+  it('degrades to characters when the segmenter throws', () => {
+    const broken: ZhSegmenter = { cut: () => { throw new Error('boom'); } };
+    expect(show(tokenizeChinese('推进😀', broken))).toBe('推/word 进/word 😀/punct');
+  });
+
+  it('rejects a non-string', () => {
+    expect(() => tokenizeChinese(undefined as unknown as string, seg)).toThrow(RangeError);
+  });
+});
+
+describe('subwordsOf', () => {
+  const data: DictionaryData = {
+    format: 'duizhao-cedict-index',
+    version: 1,
+    attribution: 'test',
+    entries: ['综合', '改革', '试点', '综合改革', '新区', '区'].map((w) => [w, 'x', ['x']]),
+  };
+  const dict = createDictionary(data);
+
+  it.each([
+    ['综合改革', ['综合改革']],
+    ['综合改革试点', ['综合改革', '试点']],
+    ['试点新区建设', ['试点', '新区', '建', '设']],
+    ['😀改革', ['😀', '改革']],
+    ['', []],
+  ])('%s → %j', (word, parts) => {
+    expect(subwordsOf(word, dict)).toEqual(parts);
+  });
+});
