@@ -1,0 +1,354 @@
+// Number mentions of Chinese and English text, normalised to comparable values (二〇三五 = 2035, 4万亿 = 4 trillion).
+import type { Lang } from './types';
+
+export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'date' | 'year' | 'fraction';
+
+/**
+ * A number found in text: `start`/`end` are UTF-16 offsets into that text; `value` is absolute
+ * (dates are yyyymmdd with 0 for a missing part, fractions are their quotient, percents the figure before %);
+ * `loose` marks forms a translator often paraphrases ('one', 'first', 一批, 'five-year'), never worth a flag alone.
+ */
+export interface NumberMention {
+  start: number;
+  end: number;
+  value: number;
+  kind: NumberKind;
+  unit?: string;
+  loose?: boolean;
+}
+
+const ZH_DIGIT: Record<string, number> = {
+  〇: 0, 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const ZH_SMALL_UNIT: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const ZH_BIG_UNIT: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const ZH_NUM_CHAR = /[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿]/;
+
+// Measure words and units: a lone numeral character is a number only before one of these
+// (一批, 三个, 五年), which keeps 一些, 一体, 统一, 一站式, 两岸, 三农 out. Longest first.
+const ZH_MEASURES = (
+  '平方公里 平方千米 平方米 立方米 千瓦时 个百分点 百分点 千瓦 公里 千米 公斤 千克 小时 分钟 美元 港元 欧元 日元 英镑 ' +
+  '人民币 方面 周年 年代 个 位 名 项 条 件 次 批 家 所 座 种 类 台 辆 架 艘 只 头 匹 张 本 份 篇 部 套 组 对 双 ' +
+  '层 级 届 轮 期 年 月 日 天 周 岁 倍 元 块 米 吨 亩 户 人 口 股 笔 场 门 枚 颗 根 片 株 间 栋 处 宗 例 段 句 ' +
+  '页 章 节 款 编 卷 册 斤 升 克 秒 季'
+).split(' ');
+const ZH_UNIT_TAG: Record<string, string> = {
+  元: 'yuan', 块: 'yuan', 人民币: 'yuan', 美元: 'usd', 港元: 'hkd', 欧元: 'eur', 日元: 'jpy', 英镑: 'gbp',
+  人: 'person', 名: 'person', 位: 'person', 年: 'year', 周年: 'year', 月: 'month', 日: 'day', 天: 'day',
+  平方公里: 'km2', 平方千米: 'km2', 公里: 'km', 千米: 'km', 平方米: 'm2', 立方米: 'm3', 米: 'm', 吨: 't',
+  公斤: 'kg', 千克: 'kg', 亩: 'mu', 倍: 'times', 千瓦: 'kw', 千瓦时: 'kwh', 小时: 'hour', 户: 'household',
+};
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_SHORT = MONTHS.map((m) => m.slice(0, 3));
+const EN_UNITS = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_ORD_UNITS = [
+  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh',
+  'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+];
+const EN_WORD = new Map<string, { value: number; ordinal?: boolean; scale?: boolean }>();
+EN_UNITS.forEach((w, i) => EN_WORD.set(w, { value: i }));
+EN_TENS.forEach((w, i) => w && EN_WORD.set(w, { value: i * 10 }));
+EN_ORD_UNITS.forEach((w, i) => w && EN_WORD.set(w, { value: i, ordinal: true }));
+EN_TENS.forEach((w, i) => w && EN_WORD.set(w.replace(/y$/, 'ieth'), { value: i * 10, ordinal: true }));
+for (const [w, v] of [['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12]] as const) {
+  EN_WORD.set(w, { value: v, scale: true });
+  EN_WORD.set(w + 'th', { value: v, scale: true, ordinal: true });
+}
+const EN_SCALE_ABBR: Record<string, number> = { bn: 1e9, mn: 1e6, tn: 1e12 };
+const EN_DENOM: Record<string, number> = {
+  half: 2, halves: 2, third: 3, thirds: 3, quarter: 4, quarters: 4, fourth: 4, fourths: 4, fifth: 5, fifths: 5,
+  sixth: 6, sixths: 6, tenth: 10, tenths: 10,
+};
+// Words that stand for a number without spelling it; always loose.
+const EN_IMPLIED: Record<string, number> = { both: 2, twice: 2, pair: 2, dual: 2, double: 2, triple: 3, dozen: 12, decade: 10, century: 100, centenary: 100, centennial: 100 };
+const EN_UNIT_RE =
+  /^\s*(?:(yuan|rmb|renminbi)|(us\s?dollars?|dollars?|usd)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold))\b/i;
+const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times'];
+
+/** Spans (URLs, e-mail addresses, dotted version numbers) whose digits are not quantities. */
+function maskedSpans(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(/(?:https?:\/\/|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:cn|com|org|net|gov)\b|\d+(?:\.\d+){2,}|\d{1,2}:\d{2}/gi)) {
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/** Parses the longest valid Chinese numeral at `i` (十四五 → 14, stopping before 五); null if none. */
+function parseZhNumeral(text: string, i: number): { value: number; end: number; chars: number } | null {
+  // A run of bare digits with a zero or four long is read digit by digit (二〇三五 → 2035).
+  const run = /^[〇零一二三四五六七八九]+/.exec(text.slice(i, i + 8))?.[0] ?? '';
+  if (run.length >= 3 && (/[〇零]/.test(run) || (run.length === 4 && text[i + 4] === '年'))) {
+    return { value: Number([...run].map((c) => ZH_DIGIT[c]).join('')), end: i + run.length, chars: run.length };
+  }
+  let total = 0, section = 0, digit = -1, lastSmall = 1e4, lastBig = Infinity, j = i, afterZero = false, prevUnit = 0;
+  for (; j < text.length; j++) {
+    const c = text[j];
+    if (c in ZH_DIGIT) {
+      if (ZH_DIGIT[c] === 0) { afterZero = true; continue; }
+      if (digit >= 0) break;
+      digit = ZH_DIGIT[c];
+    } else if (c in ZH_SMALL_UNIT) {
+      const u = ZH_SMALL_UNIT[c];
+      // 十五 and (at the start of a run) 百万 may omit the leading 一.
+      if (u >= lastSmall || (digit < 0 && u !== 10 && j > i)) break;
+      section += (digit < 0 ? 1 : digit) * u;
+      digit = -1; lastSmall = u; prevUnit = u; afterZero = false;
+    } else if (c in ZH_BIG_UNIT) {
+      let u = ZH_BIG_UNIT[c];
+      if (c === '万' && text[j + 1] === '亿') { u = 1e12; j++; }
+      // A bare 万 or 亿 (每万元 'per ten thousand yuan') is one unit and takes nothing after it, so 万一 stays 'just in case'.
+      if (section === 0 && digit < 0 && total === 0) {
+        if (j > i) break;
+        return { value: u, end: j + 1, chars: j + 1 - i };
+      }
+      section += Math.max(digit, 0);
+      total = u < lastBig ? total + section * u : (total + section) * u;
+      section = 0; digit = -1; lastSmall = 1e4; lastBig = u; prevUnit = u; afterZero = false;
+    } else break;
+  }
+  if (j === i) return null;
+  // 一百五 = 150 and 三万五 = 35000: a bare trailing digit counts in the next lower place.
+  if (digit >= 0) section += !afterZero && prevUnit >= 100 ? digit * (prevUnit / 10) : digit;
+  let value = total + section;
+  // 三点五 = 3.5, but 一点 ('a little') stays 1.
+  if (text[j] === '点' && text[j + 1] in ZH_DIGIT) {
+    let k = j + 1, frac = '';
+    while (k < text.length && text[k] in ZH_DIGIT) frac += ZH_DIGIT[text[k++]];
+    value = Number(`${value}.${frac}`);
+    j = k;
+  }
+  return { value, end: j, chars: j - i };
+}
+
+/** Reads an Arabic or Chinese number at `i`, with a following 万/亿 multiplier and 多/余 ('more than'). */
+function readZhQuantity(text: string, i: number): { value: number; end: number; arabic: boolean; chars: number } | null {
+  const ar = /^[0-9０-９]+(?:[,，][0-9]{3})*(?:[.．][0-9０-９]+)?/.exec(text.slice(i, i + 40));
+  let value: number, end: number, chars: number;
+  if (ar) {
+    value = Number(ar[0].replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace(/[,，]/g, '').replace('．', '.'));
+    end = i + ar[0].length;
+    chars = 99;
+    // 1.4万 = 14000; 4万亿 = 4e12; 10多万 = 1e5.
+    if (text[end] === '多' || text[end] === '余') end++;
+    const big = /^(?:万亿|亿|万|千)/.exec(text.slice(end, end + 2))?.[0];
+    if (big) { value *= big === '万亿' ? 1e12 : big === '亿' ? 1e8 : big === '万' ? 1e4 : 1e3; end += big.length; }
+  } else {
+    const zh = parseZhNumeral(text, i);
+    if (!zh) return null;
+    ({ value, end, chars } = zh);
+  }
+  if (text[end] === '多' || text[end] === '余') end++;
+  return { value, end, arabic: !!ar, chars };
+}
+
+function zhMeasureAt(text: string, i: number): string | undefined {
+  return ZH_MEASURES.find((m) => text.startsWith(m, i));
+}
+
+const isLatin = (c: string | undefined) => !!c && /[A-Za-z]/.test(c);
+const isDigit = (c: string | undefined) => !!c && /[0-9０-９]/.test(c);
+
+function extractZh(text: string, masked: Array<[number, number]>): NumberMention[] {
+  const out: NumberMention[] = [];
+  let i = 0;
+  const inMask = (k: number) => masked.some(([a, b]) => k >= a && k < b);
+  while (i < text.length) {
+    const c = text[i];
+    if (!(isDigit(c) || ZH_NUM_CHAR.test(c) || c === '第') || inMask(i)) { i++; continue; }
+    // Dates: 2024年8月30日, 2024年8月, 8月30日.
+    const date = /^(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/.exec(text.slice(i, i + 20));
+    if (date && (date[1] || date[3]) && !isDigit(text[i - 1])) {
+      const n = (s?: string) => (s ? readZhQuantity(s, 0)?.value ?? 0 : 0);
+      const [y, m, d] = [n(date[1]), n(date[2]), n(date[3])];
+      if (m >= 1 && m <= 12 && d <= 31) {
+        out.push({ start: i, end: i + date[0].length, value: y * 1e4 + m * 100 + d, kind: 'date' });
+        i += date[0].length;
+        continue;
+      }
+    }
+    if (text.startsWith('百分之', i) || text.startsWith('千分之', i)) {
+      const q = readZhQuantity(text, i + 3);
+      if (q) {
+        out.push({ start: i, end: q.end, value: text[i] === '百' ? q.value : q.value / 10, kind: 'percent' });
+        i = q.end;
+        continue;
+      }
+    }
+    const ordinal = c === '第';
+    const q = readZhQuantity(text, ordinal ? i + 1 : i);
+    if (!q) { i++; continue; }
+    // Fractions: 三分之一.
+    if (text.startsWith('分之', q.end)) {
+      const num = readZhQuantity(text, q.end + 2);
+      if (num && q.value) {
+        out.push({ start: i, end: num.end, value: num.value / q.value, kind: 'fraction' });
+        i = num.end;
+        continue;
+      }
+    }
+    const next = text.slice(q.end, q.end + 4);
+    const codeLike = q.arabic && (isLatin(text[i - 1]) || (text[i - 1] === '-' && isLatin(text[i - 2])) || (isLatin(text[q.end]) && !/^(?:km|kg|m2|GW|MW|kW|t\b)/.test(next)));
+    if (codeLike) { i = q.end; continue; }
+    let end = q.end;
+    let kind: NumberKind = ordinal ? 'ordinal' : 'cardinal';
+    let unit: string | undefined;
+    let value = q.value;
+    const measure = zhMeasureAt(text, end);
+    if (/^[%％]/.test(next)) { kind = 'percent'; end++; }
+    else if (/^个?百分点/.test(next)) { kind = 'percent'; unit = 'pp'; end += next.startsWith('个') ? 4 : 3; }
+    else if (/^中(?:[、和及与][一二三四五六七八九十]+中)*全会/.test(text.slice(q.end, q.end + 16)) || next.startsWith('届') || (/^大/.test(next) && (q.chars >= 2 || text.slice(i - 2, i) === '党的'))) kind = 'ordinal';
+    else if (next.startsWith('成') && !/[\p{Script=Han}]/u.test(text[end + 1] ?? '') && value <= 10) { kind = 'percent'; value *= 10; end++; }
+    else if (next.startsWith('年代')) { kind = 'year'; unit = 'decade'; value %= 100; end += 2; }
+    else if (next.startsWith('年') && !ordinal && (q.arabic ? value >= 1000 && value <= 2999 && Number.isInteger(value) : q.chars === 4 && value >= 1000)) { kind = 'year'; end++; }
+    else if (measure) { unit = ZH_UNIT_TAG[measure]; end += measure.length; }
+    else if (!q.arabic && !ordinal && q.chars < 2) { i = q.end; continue; }
+    else if (!q.arabic && !ordinal && !/[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(text.slice(i, q.end))) { i = q.end; continue; }
+    const loose = value === 1 && (kind === 'cardinal' || kind === 'ordinal');
+    out.push({ start: i, end, value, kind, ...(unit ? { unit } : {}), ...(loose ? { loose } : {}) });
+    i = Math.max(end, i + 1);
+  }
+  return out;
+}
+
+interface Word { text: string; lower: string; start: number; end: number }
+
+function extractEn(text: string, masked: Array<[number, number]>): NumberMention[] {
+  const words: Word[] = [];
+  for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g)) {
+    if (masked.some(([a, b]) => m.index >= a && m.index < b)) continue;
+    words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
+  }
+  const out: NumberMention[] = [];
+  const gap = (a: Word, b: Word, re = /^[\s-]*$/) => re.test(text.slice(a.end, b.start));
+  const monthOf = (w?: Word) => {
+    if (!w || !/^[A-Z]/.test(w.text)) return 0;
+    const k = w.lower.length > 3 ? MONTHS.indexOf(w.lower) : MONTH_SHORT.indexOf(w.lower);
+    return k + 1;
+  };
+  const dayOf = (w?: Word) => (w && /^\d{1,2}$/.test(w.text) && +w.text >= 1 && +w.text <= 31 ? +w.text : 0);
+  const yearOf = (w?: Word) => (w && /^\d{4}$/.test(w.text) && +w.text >= 1000 && +w.text <= 2999 ? +w.text : 0);
+  const ordSuffix = (w?: Word) => !!w && /^(?:st|nd|rd|th)$/.test(w.lower);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const prevChar = text[w.start - 1];
+    // Dates: 'August 30, 2024', '30 August 2024', 'August 2024', 'August 30'.
+    const mo = monthOf(w);
+    if (mo && (w.lower !== 'may' || dayOf(words[i + 1]) || yearOf(words[i + 1]))) {
+      let k = i + 1, d = 0, y = 0;
+      if (dayOf(words[k]) && gap(w, words[k], /^\s+$/)) { d = dayOf(words[k]); k++; if (ordSuffix(words[k]) && words[k].start === words[k - 1].end) k++; }
+      if (yearOf(words[k]) && gap(words[k - 1], words[k], /^,?\s+$/)) { y = yearOf(words[k]); k++; }
+      out.push({ start: w.start, end: words[k - 1].end, value: y * 1e4 + mo * 100 + d, kind: 'date' });
+      i = k - 1;
+      continue;
+    }
+    if (dayOf(w) && !isLatin(prevChar)) {
+      let k = i + 1;
+      if (ordSuffix(words[k]) && words[k].start === w.end) k++;
+      if (words[k]?.lower === 'of') k++;
+      const m2 = monthOf(words[k]);
+      if (m2 && /^\s+$/.test(text.slice(words[k - 1].end, words[k].start))) {
+        let y = 0, e = words[k].end;
+        if (yearOf(words[k + 1]) && gap(words[k], words[k + 1], /^,?\s+$/)) { y = yearOf(words[k + 1]); e = words[k + 1].end; k++; }
+        out.push({ start: w.start, end: e, value: y * 1e4 + m2 * 100 + dayOf(w), kind: 'date' });
+        i = k;
+        continue;
+      }
+    }
+    const m = readEnQuantity(text, words, i);
+    if (!m) continue;
+    out.push(m.mention);
+    i = m.last;
+  }
+  return out;
+}
+
+/** Reads a number (digits or words, with scale words, %, units, ordinal suffix) starting at word i. */
+function readEnQuantity(text: string, words: Word[], i: number): { mention: NumberMention; last: number } | null {
+  const w = words[i];
+  const prevChar = text[w.start - 1];
+  let value: number | undefined, k = i, ordinal = false, digits = false, wordForm = false;
+  if (/^\d/.test(w.text)) {
+    if (isLatin(prevChar) || (prevChar === '-' && isLatin(text[w.start - 2]))) return null;
+    value = Number(w.text.replace(/,/g, ''));
+    digits = true;
+  } else if (w.lower in EN_IMPLIED) {
+    return { mention: { start: w.start, end: w.end, value: EN_IMPLIED[w.lower], kind: 'cardinal', loose: true }, last: i };
+  } else {
+    // Word numbers: 'two hundred and eight', 'twenty-one', 'a million', bare 'hundred million'.
+    let total = 0, current = 0, any = false;
+    if ((w.lower === 'a' || w.lower === 'an') && EN_WORD.get(words[i + 1]?.lower ?? '')?.scale) { current = 1; k = i + 1; any = true; }
+    for (let j = k; j < words.length; j++) {
+      const e = EN_WORD.get(words[j].lower);
+      if (words[j].lower === 'and' && any && EN_WORD.has(words[j + 1]?.lower ?? '') && !EN_WORD.get(words[j + 1].lower)!.scale) continue;
+      if (!e || (j > i && !/^[\s-]*$/.test(text.slice(words[j - 1].end, words[j].start)) && words[j - 1].lower !== 'and')) break;
+      if (e.scale) {
+        current = (current || 1) * e.value;
+        if (e.value >= 1000) { total += current; current = 0; }
+      } else {
+        if (any && current % 100 !== 0 && !(current % 10 === 0 && current >= 20 && e.value < 10)) break;
+        current += e.value;
+      }
+      any = true; k = j; ordinal = !!e.ordinal;
+      if (e.ordinal) break;
+    }
+    if (!any) return null;
+    value = total + current;
+    wordForm = true;
+  }
+  let end = words[k].end, last = k;
+  const nxt = words[k + 1];
+  if (digits && nxt && /^(?:st|nd|rd|th)$/.test(nxt.lower) && nxt.start === end) { ordinal = true; end = nxt.end; last = k + 1; }
+  else if (digits && nxt && nxt.lower === 's' && nxt.start === end && value >= 1000) {
+    return { mention: { start: w.start, end: nxt.end, value: value % 100, kind: 'year', unit: 'decade' }, last: k + 1 };
+  }
+  // A scale after digits: '4 trillion', '2.08 million', '5bn'.
+  while (digits && words[last + 1] && !ordinal) {
+    const s = words[last + 1];
+    const scale = EN_WORD.get(s.lower)?.scale && !EN_WORD.get(s.lower)?.ordinal ? EN_WORD.get(s.lower)!.value : EN_SCALE_ABBR[s.lower];
+    if (!scale || !/^[\s-]?$/.test(text.slice(end, s.start))) break;
+    value *= scale; end = s.end; last++;
+  }
+  if (digits && isLatin(text[end]) && !/^(?:km|kg|m2|gw|mw|kw)/i.test(text.slice(end, end + 3))) return null;
+  // Fractions: 'one third', 'two-thirds', 'a quarter', '1/3'.
+  const den = words[last + 1];
+  if (!ordinal && den && den.lower in EN_DENOM && /^[\s-]$/.test(text.slice(end, den.start)) && value >= 1 && value < 10 && (value > 1 || den.lower.endsWith('s') === false)) {
+    return { mention: { start: w.start, end: den.end, value: value / EN_DENOM[den.lower], kind: 'fraction' }, last: last + 1 };
+  }
+  const slash = /^\/(\d{1,3})(?!\d)/.exec(text.slice(end, end + 5));
+  if (digits && slash && value < +slash[1]) {
+    return { mention: { start: w.start, end: end + slash[0].length, value: value / +slash[1], kind: 'fraction' }, last: last + 1 };
+  }
+  const rest = text.slice(end, end + 40);
+  const pct = /^\s?(?:%|％|per\s?cent(?:age points?)?\b|percent(?:age points?)?\b)/i.exec(rest);
+  if (pct) {
+    const mention: NumberMention = { start: w.start, end: end + pct[0].length, value, kind: 'percent' };
+    if (/point/i.test(pct[0])) mention.unit = 'pp';
+    return { mention, last: last + pct[0].trim().split(/\s+/).length };
+  }
+  let kind: NumberKind = ordinal ? 'ordinal' : 'cardinal';
+  if (digits && !ordinal && /^\d{4}$/.test(w.text) && value >= 1000 && value <= 2999 && last === k) kind = 'year';
+  const unitMatch = EN_UNIT_RE.exec(rest);
+  const unit = unitMatch && kind === 'cardinal' ? EN_UNIT_TAGS[unitMatch.slice(1).findIndex(Boolean)] : undefined;
+  // 'five-year', 'one-stop', 'three-dimensional': a number word fused into a compound is often not counted in Chinese.
+  const compound = wordForm && /^-[A-Za-z]/.test(text.slice(end, end + 2)) && !(words[last + 1]?.lower in EN_DENOM);
+  const loose = (value === 1 && (kind === 'cardinal' || kind === 'ordinal')) || (wordForm && ordinal && value === 2) || compound;
+  const mention: NumberMention = { start: w.start, end, value, kind };
+  if (unit) mention.unit = unit;
+  if (loose) mention.loose = true;
+  return { mention, last };
+}
+
+/** Finds the numbers of a Chinese or English text with normalised values; never throws on user text. */
+export function extractNumbers(text: string, lang: Lang): NumberMention[] {
+  if (lang !== 'zh' && lang !== 'en') throw new RangeError(`extractNumbers: unknown language ${String(lang)}`);
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const masked = maskedSpans(text);
+  return lang === 'zh' ? extractZh(text, masked) : extractEn(text, masked);
+}
