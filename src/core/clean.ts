@@ -1,0 +1,227 @@
+// Clean stage: the decoded text of a Markdown, HTML-ish or PDF-extracted document to blocks of
+// plain text, with a map from every clean character back to the user's own text.
+//
+// Linear time: each raw line is cleaned once (clean-line.ts), classified (clean-classify.ts), and
+// its units appended to arrays that are joined once at the end.
+import type { Block, BlockKind, CleanDoc } from './types';
+import { cleanLine, type CleanLine } from './clean-line';
+import { readFrontMatter } from './clean-front-matter';
+import {
+  endsOpen,
+  isCjkPunct,
+  isIdeograph,
+  isNoiseLine,
+  isSectionHeading,
+  isTitleLike,
+  isTocTitle,
+  readTocPage,
+  splitTocLeader,
+  startsItem,
+} from './clean-classify';
+
+type LineState = 'keep' | 'blank' | 'noise' | 'toc' | 'header';
+
+interface Line {
+  /** Raw offset of the line's first unit and of its terminator (or raw.length). */
+  start: number;
+  end: number;
+  clean: CleanLine;
+  state: LineState;
+}
+
+function splitLines(raw: string, from: number): Array<{ start: number; end: number }> {
+  const lines: Array<{ start: number; end: number }> = [];
+  let start = from;
+  for (let i = from; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
+    lines.push({ start, end: i });
+    if (c === 0x0d && raw.charCodeAt(i + 1) === 0x0a) i++;
+    start = i + 1;
+  }
+  if (start < raw.length) lines.push({ start, end: raw.length });
+  return lines;
+}
+
+/** Marks runs of three or more table-of-contents lines with non-decreasing page numbers, and their title. */
+function markTableOfContents(raw: string, lines: Line[]): number {
+  let dropped = 0;
+  let run: Line[] = [];
+  let lastPage = -1;
+  let before: Line | undefined;
+  const closeRun = (): void => {
+    if (run.length >= 3) {
+      for (const l of run) l.state = 'toc';
+      dropped += run.length;
+      if (before && isTocTitle(before.clean.text)) {
+        before.state = 'toc';
+        dropped++;
+      }
+    }
+    run = [];
+    lastPage = -1;
+  };
+  for (const line of lines) {
+    if (line.state !== 'keep') continue;
+    const { clean } = line;
+    const cells = clean.kind === 'table-row' ? clean.cells : splitTocLeader(raw.slice(line.start, line.end).trim());
+    const page = cells && clean.kind !== 'heading' ? readTocPage(cells) : -1;
+    if (page >= 0 && page >= lastPage) {
+      run.push(line);
+      lastPage = page;
+      continue;
+    }
+    closeRun();
+    if (page >= 0) {
+      run.push(line);
+      lastPage = page;
+    } else {
+      before = line;
+    }
+  }
+  closeRun();
+  return dropped;
+}
+
+/** Drops a table row equal to a row that opened an earlier table (a header repeated after a page break). */
+function markRepeatedHeaders(lines: Line[]): number {
+  const headers = new Set<string>();
+  let inTable = false;
+  let dropped = 0;
+  for (const line of lines) {
+    if (line.state === 'blank') inTable = false;
+    if (line.state !== 'keep') continue;
+    if (line.clean.kind !== 'table-row') {
+      inTable = false;
+      continue;
+    }
+    if (headers.has(line.clean.text)) {
+      line.state = 'header';
+      dropped++;
+    } else if (!inTable) {
+      headers.add(line.clean.text);
+    }
+    inTable = true;
+  }
+  return dropped;
+}
+
+function firstCodePoint(s: string): number {
+  return s.codePointAt(0) ?? 0;
+}
+
+function lastCodePoint(s: string): number {
+  const last = s.charCodeAt(s.length - 1);
+  if (last >= 0xdc00 && last <= 0xdfff && s.length >= 2) return s.codePointAt(s.length - 2) ?? last;
+  return last;
+}
+
+/** How a plain-text line continues the previous one broken by PDF extraction: '' (CJK), ' ' (Latin) or null. */
+function joinSeparator(prev: Line, cur: Line): '' | ' ' | null {
+  const a = prev.clean;
+  const b = cur.clean;
+  // A bullet item broken across a page continues as a plain line.
+  if ((a.kind !== 'text' && a.kind !== 'list-item') || b.kind !== 'text' || a.bold || b.bold) return null;
+  const left = a.text;
+  const right = b.text;
+  if (!endsOpen(left) || isSectionHeading(left) || startsItem(right) || isSectionHeading(right)) return null;
+  const l = lastCodePoint(left);
+  const r = firstCodePoint(right);
+  if (isIdeograph(l) || isCjkPunct(l) || isIdeograph(r) || isCjkPunct(r)) {
+    // A short unpunctuated Chinese line is a title, signature or date, not half a sentence.
+    return isTitleLike(left) || isTitleLike(right) ? null : '';
+  }
+  // Latin text: only a lower-case continuation is clearly the same sentence.
+  return /\p{Ll}/u.test(String.fromCodePoint(r)) ? ' ' : null;
+}
+
+function isNoise(clean: CleanLine, rawLine: string): boolean {
+  if (clean.kind === 'text' || clean.kind === 'table-row') return isNoiseLine(clean.text);
+  // "- 3 -" parses as a bullet but is a page number; headings and quotes only need some letter.
+  if (clean.kind === 'list-item') return isNoiseLine(rawLine.trim());
+  return !/[\p{L}\p{N}]/u.test(clean.text);
+}
+
+function blockKindOf(clean: CleanLine): BlockKind {
+  if (clean.kind === 'text') return clean.bold || isSectionHeading(clean.text) ? 'heading' : 'paragraph';
+  return clean.kind;
+}
+
+/**
+ * Cleans a decoded document into blocks of plain text (front matter to `meta`, markup, layout noise,
+ * tables of contents and repeated table headers removed, PDF line breaks joined) with `toRaw`
+ * mapping every clean UTF-16 unit to its raw offset; never throws on any string.
+ */
+export function cleanDocument(raw: string): CleanDoc {
+  if (typeof raw !== 'string') throw new RangeError(`cleanDocument: expected a string, got ${typeof raw}`);
+  const { bodyStart, meta } = readFrontMatter(raw);
+  const lines: Line[] = splitLines(raw, bodyStart).map(({ start, end }) => {
+    const clean = cleanLine(raw, start, end);
+    let state: LineState = clean.text === '' ? 'blank' : 'keep';
+    if (state === 'keep' && isNoise(clean, raw.slice(start, end))) state = 'noise';
+    return { start, end, clean, state };
+  });
+  const tocLines = markTableOfContents(raw, lines);
+  const headerLines = markRepeatedHeaders(lines);
+
+  const out: string[] = [];
+  const toRaw: number[] = [];
+  const blocks: Block[] = [];
+  let prev: Line | undefined;
+  let joined = 0;
+  let cjkSpaces = 0;
+  let tags = 0;
+  let noise = 0;
+  let markdown = 0;
+  const emit = (line: Line): void => {
+    const { text, pos } = line.clean;
+    for (let i = 0; i < text.length; i++) {
+      out.push(text[i]);
+      toRaw.push(pos[i]);
+    }
+  };
+  for (const line of lines) {
+    if (line.state === 'noise') noise++;
+    if (line.state !== 'keep') continue;
+    const { clean } = line;
+    cjkSpaces += clean.cjkSpaces;
+    tags += clean.tags;
+    if (clean.kind === 'heading' || clean.kind === 'quote' || clean.kind === 'list-item' || clean.bold) markdown++;
+    const open = prev && (blocks[blocks.length - 1].kind === 'paragraph' || blocks[blocks.length - 1].kind === 'list-item');
+    const separator = prev && open ? joinSeparator(prev, line) : null;
+    if (prev && separator !== null) {
+      if (separator === ' ') {
+        out.push(' ');
+        toRaw.push(prev.end);
+      }
+      emit(line);
+      blocks[blocks.length - 1].end = out.length;
+      joined++;
+    } else {
+      if (prev) {
+        out.push('\n');
+        toRaw.push(prev.end);
+      }
+      const start = out.length;
+      emit(line);
+      const block: Block = { kind: blockKindOf(clean), start, end: out.length };
+      if (clean.depth !== undefined && clean.kind === 'heading') block.depth = clean.depth;
+      blocks.push(block);
+    }
+    prev = line;
+  }
+  toRaw.push(raw.length);
+
+  const notes: string[] = [];
+  const keys = Object.keys(meta);
+  if (keys.length > 0) notes.push(`read front matter (${keys.join(', ')}) as metadata`);
+  if (markdown > 0) notes.push(`removed Markdown markers from ${markdown} lines`);
+  if (tags > 0) notes.push(`removed or decoded ${tags} HTML tags and entities`);
+  if (tocLines > 0) notes.push(`dropped ${tocLines} table-of-contents lines`);
+  if (headerLines > 0) notes.push(`dropped ${headerLines} repeated table headers`);
+  if (noise > 0) notes.push(`dropped ${noise} noise lines (page numbers, rules, punctuation only)`);
+  if (joined > 0) notes.push(`joined ${joined} lines broken mid-sentence`);
+  if (cjkSpaces > 0) notes.push(`removed ${cjkSpaces} spaces between CJK characters`);
+  if (blocks.length === 0) notes.push('no text left after cleaning');
+  return { raw, text: out.join(''), toRaw: Int32Array.from(toRaw), blocks, meta, notes };
+}
