@@ -1,0 +1,208 @@
+// Content of the original missing from the translation (omission) and content of the translation
+// with no source in the original (addition): whole unpaired segments, and clauses inside a pair.
+import { enContentWords, matchPair, type ContentWord } from '../lexical-match';
+import type { Evidence, Pair, Segment, Severity } from '../types';
+import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
+const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|\bwww\.|\+?\d[\d ()-]{7,}\d/u;
+const SENTENCE_END = /[.!?。！？;；…"”’)）]\s*$/u;
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[年月日号]/giu;
+const CLAUSE = /[^，,；;：:。！？!?]+[，,；;：:。！？!?]*/gu;
+
+function segmentsOf(ctx: CheckContext, ids: string[]): Segment[] {
+  return ids.map((id) => ctx.segments.get(id)).filter((s): s is Segment => !!s);
+}
+
+/** Length a reader sees: letters, digits and Han, without spaces or punctuation. */
+function visibleLength(text: string): number {
+  return (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+}
+
+/** A date line or a line that is only contact details: metadata rather than content. */
+function isMetadata(text: string): boolean {
+  if (CONTACT.test(text)) return true;
+  return visibleLength(text.replace(DATE_WORDS, ' ').replace(/\d/g, '')) <= 2 && /\d/.test(text);
+}
+
+/** A heading or a short line without sentence punctuation (title, label, signature). */
+function isHeadingLike(seg: Segment): boolean {
+  if (seg.kind === 'heading') return true;
+  const han = (seg.text.match(/\p{Script=Han}/gu) ?? []).length;
+  const words = seg.text.split(/\s+/).filter(Boolean).length;
+  return (han > 0 ? han <= 20 : words <= 8) && !SENTENCE_END.test(seg.text);
+}
+
+/** Content terms for overlap with the rest of a side: English stems, Chinese character bigrams. */
+function termsOf(text: string): string[] {
+  const han = text.match(/\p{Script=Han}/gu);
+  if (han && han.length > text.length / 3) return han.slice(1).map((c, i) => han[i] + c);
+  return enContentWords(text).map((w) => w.stem);
+}
+
+/** A run of unpaired segments of one kind, in document order. */
+interface Run {
+  kind: 'omission' | 'addition';
+  pairs: Pair[];
+  /** Before the first or after the last paired bead: a preface, a colophon. */
+  atEdge: boolean;
+  /** The other side also has unpaired text in the same gap: likely a loose rendering or misalignment. */
+  facing: boolean;
+}
+
+function findRuns(ctx: CheckContext): Run[] {
+  const paired = ctx.pairs.map((p) => p.source.length > 0 && p.target.length > 0);
+  const first = paired.indexOf(true);
+  const last = paired.lastIndexOf(true);
+  const runs: Run[] = [];
+  let gapStart = 0;
+  for (let i = 0; i <= ctx.pairs.length; i++) {
+    if (i < ctx.pairs.length && !paired[i]) continue;
+    // ctx.pairs[gapStart..i) are unpaired: split into omission and addition runs.
+    const gap = ctx.pairs.slice(gapStart, i);
+    const kinds = new Set(gap.map((p) => (p.target.length === 0 ? 'omission' : 'addition')));
+    for (const p of gap) {
+      const kind = p.target.length === 0 ? 'omission' : 'addition';
+      const prev = runs[runs.length - 1];
+      const index = ctx.pairs.indexOf(p);
+      if (prev && prev.kind === kind && ctx.pairs.indexOf(prev.pairs[prev.pairs.length - 1]) === index - 1) prev.pairs.push(p);
+      else runs.push({ kind, pairs: [p], atEdge: first < 0 || index < first || index > last, facing: kinds.size === 2 });
+    }
+    gapStart = i + 1;
+  }
+  return runs;
+}
+
+function severityOfSegment(run: Run, seg: Segment, sideTerms: Set<string>): Severity {
+  if (run.kind === 'omission') {
+    if (run.facing || isMetadata(seg.text) || isHeadingLike(seg)) return 'minor';
+    return 'major';
+  }
+  if (CONTACT.test(seg.text)) return 'info';
+  if (run.atEdge) {
+    // A preface that restates the document (its words recur in the translated body) is a translator's note.
+    const terms = termsOf(seg.text);
+    const recurring = terms.filter((t) => sideTerms.has(t)).length;
+    if (terms.length >= 5 && recurring / terms.length >= 0.6) return 'info';
+    if (isHeadingLike(seg) || isMetadata(seg.text)) return 'info';
+  }
+  return 'minor';
+}
+
+function flagRun(ctx: CheckContext, run: Run, sideTerms: Set<string>): FlagDraft {
+  const side = run.kind === 'omission' ? 'source' : 'target';
+  const segs = segmentsOf(ctx, run.pairs.flatMap((p) => p[side]));
+  let severity: Severity = 'info';
+  for (const seg of segs) {
+    const s = severityOfSegment(run, seg, sideTerms);
+    if (SEVERITY_RANK[s] > SEVERITY_RANK[severity]) severity = s;
+  }
+  const what = segs.length === 1 ? 'This segment' : `These ${segs.length} segments`;
+  const where = run.kind === 'omission' ? 'of the original have no counterpart in the translation' : 'of the translation have no counterpart in the original';
+  const note = severity === 'info' && run.kind === 'addition' ? ' They read as a translator’s or publisher’s note.' : '';
+  const loose = run.facing ? ' The other side has unpaired text in the same place; it may be a loose rendering.' : '';
+  return {
+    type: run.kind,
+    severity,
+    source: run.pairs.flatMap((p) => p.source),
+    target: run.pairs.flatMap((p) => p.target),
+    message: `${what} ${where.replace(/^of the (\w+) have/, segs.length === 1 ? 'of the $1 has' : 'of the $1 have')}.${note}${loose}`,
+    evidence: segs.map((s) => ({ side, segment: s.id, start: s.start, end: s.end, text: s.text })),
+  };
+}
+
+/** Terms of every paired segment of one side, for recognising a preface that restates the body. */
+function pairedTerms(ctx: CheckContext, side: 'source' | 'target'): Set<string> {
+  const terms = new Set<string>();
+  for (const p of ctx.pairs) {
+    if (p.source.length === 0 || p.target.length === 0) continue;
+    for (const seg of segmentsOf(ctx, p[side])) for (const t of termsOf(seg.text)) terms.add(t);
+  }
+  return terms;
+}
+
+/** log(translation length / original length) of a pair, in visible characters. */
+function lengthRatio(ctx: CheckContext, pair: Pair): number {
+  const len = (ids: string[]) => segmentsOf(ctx, ids).reduce((n, s) => n + visibleLength(s.text), 0);
+  return Math.log((len(pair.target) + 1) / (len(pair.source) + 1));
+}
+
+/** Median and robust spread (scaled MAD) of the document's own length ratios. */
+function learnRatio(values: number[]): { median: number; spread: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = (xs: number[]) => (xs.length === 0 ? 0 : xs[Math.floor((xs.length - 1) / 2)] / 2 + xs[Math.ceil((xs.length - 1) / 2)] / 2);
+  const median = mid(sorted);
+  const mad = mid(sorted.map((v) => Math.abs(v - median)).sort((a, b) => a - b));
+  // A floor keeps a very regular document from turning small wobbles into outliers.
+  return { median, spread: Math.max(1.4826 * mad, 0.15) };
+}
+
+/** Clauses of a segment whose matchable content words all lack a counterpart on the other side. */
+function unmatchedClauses(seg: Segment, words: ContentWord[]): Array<{ start: number; end: number; words: ContentWord[] }> {
+  const out: Array<{ start: number; end: number; words: ContentWord[] }> = [];
+  for (const m of seg.text.matchAll(CLAUSE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = words.filter((w) => w.segment === seg.id && w.start >= start && w.end <= end && w.matchable);
+    if (inside.length >= 3 && inside.every((w) => !w.matched)) out.push({ start, end, words: inside });
+  }
+  return out;
+}
+
+/** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart. */
+function flagInsidePairs(ctx: CheckContext): FlagDraft[] {
+  const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
+  const ratios = paired.map((p) => lengthRatio(ctx, p));
+  const { median, spread } = learnRatio(ratios);
+  const flags: FlagDraft[] = [];
+  paired.forEach((pair, i) => {
+    const z = (ratios[i] - median) / spread;
+    if (Math.abs(z) < 1.5) return;
+    const kind = z < 0 ? 'omission' : 'addition';
+    const side = kind === 'omission' ? 'source' : 'target';
+    const { zh, en } = pairSides(ctx, pair);
+    const match = matchPair(ctx, zh, en);
+    // With nothing matched at all the pair is not comparable word by word; the meaning check covers it.
+    if (!(match.correspondence > 0)) return;
+    const words = (ctx.zhSide === side ? match.zh : match.en).filter((w) => w.matchable);
+    const clauses = segmentsOf(ctx, pair[side]).flatMap((seg) => unmatchedClauses(seg, words).map((c) => ({ ...c, seg })));
+    if (clauses.length === 0) return;
+    const missing = clauses.reduce((n, c) => n + c.words.length, 0);
+    const share = missing / Math.max(1, words.length);
+    const severity: Severity = share >= 0.4 && missing >= 6 && Math.abs(z) >= 2.5 ? 'major' : 'minor';
+    const evidence: Evidence[] = clauses.map((c) => ({
+      side,
+      segment: c.seg.id,
+      start: c.seg.start + c.start,
+      end: c.seg.start + c.end,
+      text: c.seg.text.slice(c.start, c.end),
+    }));
+    const factor = Math.exp(Math.abs(ratios[i] - median)).toFixed(1);
+    flags.push({
+      type: kind,
+      severity,
+      source: pair.source,
+      target: pair.target,
+      message:
+        kind === 'omission'
+          ? `The translation is ${factor}× shorter than this document's usual ratio, and ${evidence.map((e) => `“${e.text.trim()}”`).join(', ')} has no counterpart in it.`
+          : `The translation is ${factor}× longer than this document's usual ratio, and ${evidence.map((e) => `“${e.text.trim()}”`).join(', ')} has no counterpart in the original.`,
+      evidence,
+    });
+  });
+  return flags;
+}
+
+/** Flags unpaired segments (grouped by run) and clauses dropped or added inside paired segments. */
+export const omissionAddition: Check = (ctx: CheckContext): FlagDraft[] => {
+  const runs = findRuns(ctx);
+  const additionsSide = pairedTerms(ctx, 'target');
+  const flags = runs.map((run) => flagRun(ctx, run, run.kind === 'addition' ? additionsSide : new Set()));
+  return [...flags, ...flagInsidePairs(ctx)].sort((a, b) => firstIndex(ctx, a) - firstIndex(ctx, b));
+};
+
+function firstIndex(ctx: CheckContext, flag: FlagDraft): number {
+  const id = flag.source[0] ?? flag.target[0];
+  return ctx.pairs.findIndex((p) => p.source.includes(id) || p.target.includes(id));
+}
