@@ -117,3 +117,10 @@ export function goldContext(opts: ContextOptions = {}): CheckContext {
   const pairs: Pair[] = gold.beads.map((b) => ({ source: b.zh.map((k) => `s${k + 1}`), target: b.en.map((k) => `t${k + 1}`), score: 1 }));
   return contextOf(source, target, pairs, 'source', opts);
 }
+
+/** The raw text of one side as the offsets describe it: each segment at its start, gaps filled with spaces. */
+export function rawText(ctx: CheckContext, side: 'source' | 'target'): string {
+  let out = '';
+  for (const s of ctx[side].segments) out = out.padEnd(s.start, ' ').slice(0, s.start) + s.text;
+  return out;
+}

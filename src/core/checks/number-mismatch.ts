@@ -1,0 +1,148 @@
+// Check: a number, date, percentage or amount on one side of a pair with no equal value on the other.
+import { extractNumbers, type NumberMention } from '../numbers-zh';
+import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
+import { pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
+
+interface Found {
+  m: NumberMention;
+  seg: Segment;
+  lang: Lang;
+}
+
+const ZH_SMALL = ['', '一', '二两双', '三', '四', '五', '六', '七', '八', '九', '十'];
+const EN_SMALL = ['', 'one|first|single', 'two|second|both|pair|dual|twice|double', 'three|third|triple', 'four|fourth', 'five|fifth', 'six|sixth', 'seven|seventh', 'eight|eighth', 'nine|ninth', 'ten|tenth'];
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const valueClass = (m: NumberMention) => (m.kind === 'percent' ? 'p' : m.kind === 'fraction' ? 'f' : m.kind === 'date' ? 'd' : 'n');
+const sameValue = (a: NumberMention, b: NumberMention) =>
+  valueClass(a) === valueClass(b) && Math.abs(a.value - b.value) <= (a.kind === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
+const isSmall = (m: NumberMention) => (m.kind === 'cardinal' || m.kind === 'ordinal') && !m.unit && m.value <= 10;
+
+/** Mentions of one segment, without its numbering label ('（七）', '(7)', '1.') or inline list markers like '(2)'. */
+function mentionsOf(seg: Segment, lang: Lang): Found[] {
+  const text = seg.text;
+  const labelAt = seg.label ? text.indexOf(seg.label) : -1;
+  const labelEnd = labelAt >= 0 && labelAt < 8 ? labelAt + seg.label!.length : 0;
+  const lead = text.length - text.trimStart().length;
+  return extractNumbers(text, lang)
+    .filter((m) => m.start >= labelEnd)
+    .filter((m) => !(m.start === lead && /^[.、．]/.test(text.slice(m.end)) && m.kind === 'cardinal'))
+    .filter((m) => !(/[(（]/.test(text[m.start - 1] ?? '') && /[)）]/.test(text[m.end] ?? '') && m.kind === 'cardinal' && m.value <= 50))
+    .map((m) => ({ m, seg, lang }));
+}
+
+/** Splits a date into the parts a translation may give apart: the year, and the month with its day. */
+function dateParts(f: Found): Found[] {
+  const y = Math.floor(f.m.value / 1e4);
+  const md = f.m.value % 1e4;
+  const out: Found[] = [];
+  if (y) out.push({ ...f, m: { ...f.m, value: y, kind: 'year' } });
+  if (md && y) out.push({ ...f, m: { ...f.m, value: md, kind: 'date' } });
+  return out;
+}
+
+/** Removes from both lists every pair of mentions with equal values; firm mentions pair up before loose ones. */
+function matchMentions(a: Found[], b: Found[]): void {
+  for (const looseOk of [false, true]) {
+    for (let i = a.length - 1; i >= 0; i--) {
+      if (!looseOk && a[i].m.loose) continue;
+      const j = b.findIndex((f) => (looseOk || !f.m.loose) && sameValue(a[i].m, f.m));
+      if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
+    }
+  }
+}
+
+/** True when the other side writes the value in a form the extractor does not count ('G20', '两岸', 'two-way'). */
+function writtenElsewhere(f: Found, other: Segment[]): boolean {
+  const text = other.map((s) => s.text).join(' ');
+  const v = f.m.value;
+  if (Number.isInteger(v) && new RegExp(`(?<![0-9])${v}(?![0-9])`).test(text)) return true;
+  if (!isSmall(f.m) || v < 1) return false;
+  return f.lang === 'en' ? new RegExp(`[${ZH_SMALL[v]}]`).test(text) : new RegExp(`\\b(?:${EN_SMALL[v]})`, 'i').test(text);
+}
+
+const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const trim = (n: number) => String(Number(n.toPrecision(12)));
+
+/** The value as the translation's language would write it. */
+function renderValue(m: NumberMention, lang: Lang): string {
+  const v = m.value;
+  if (m.kind === 'percent') return `${trim(v)}%`;
+  if (m.kind === 'fraction') {
+    const d = [2, 3, 4, 5, 6, 8, 10, 12, 100].find((k) => Math.abs(v * k - Math.round(v * k)) < 1e-6);
+    return d ? `${Math.round(v * d)}/${d}` : trim(v);
+  }
+  if (m.kind === 'date') {
+    const [y, mo, d] = [Math.floor(v / 1e4), Math.floor(v / 100) % 100, v % 100];
+    if (lang === 'zh') return `${y ? `${y}年` : ''}${mo}月${d ? `${d}日` : ''}`;
+    return `${MONTHS[mo - 1] ?? mo}${d ? ` ${d}` : ''}${y ? `${d ? ',' : ''} ${y}` : ''}`;
+  }
+  if (m.kind === 'year') return lang === 'zh' ? `${v}年` : String(v);
+  if (m.kind === 'ordinal') {
+    if (lang === 'zh') return `第${v}`;
+    const suffix = v % 100 >= 11 && v % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][v % 10] ?? 'th';
+    return `${v}${suffix}`;
+  }
+  if (lang === 'zh') return v >= 1e8 && v % 1e4 === 0 ? `${trim(v / 1e8)}亿` : v >= 1e4 && v % 100 === 0 ? `${trim(v / 1e4)}万` : trim(v);
+  for (const [scale, word] of [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']] as const) {
+    if (v >= scale) return `${trim(v / scale)} ${word}`;
+  }
+  return Number.isInteger(v) ? group(v) : trim(v);
+}
+
+/** Number check over one pair. */
+function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
+  const { zh, en } = pairSides(ctx, pair);
+  if (zh.length === 0 || en.length === 0) return null;
+  const zhLeft = zh.flatMap((s) => mentionsOf(s, 'zh'));
+  const enLeft = en.flatMap((s) => mentionsOf(s, 'en'));
+  matchMentions(zhLeft, enLeft);
+  // 2024年8月30日 may be split as 'on 30 August' … 'in 2024'.
+  for (const [a, b] of [[zhLeft, enLeft], [enLeft, zhLeft]]) {
+    for (let i = a.length - 1; i >= 0; i--) {
+      if (a[i].m.kind !== 'date' || b.length === 0) continue;
+      const parts = dateParts(a[i]);
+      const rest = b.slice();
+      matchMentions(parts, rest);
+      if (parts.length === 0 && rest.length < b.length) { b.splice(0, b.length, ...rest); a.splice(i, 1); }
+    }
+  }
+  const firm = (list: Found[], other: Segment[]) => list.filter((f) => !f.m.loose && !writtenElsewhere(f, other));
+  const zhOnly = firm(zhLeft, en);
+  const enOnly = firm(enLeft, zh);
+  if (zhOnly.length === 0 && enOnly.length === 0) return null;
+
+  const origLang: Lang = ctx.zhSide === 'source' ? 'zh' : 'en';
+  const [origOnly, transOnly] = origLang === 'zh' ? [zhOnly, enOnly] : [enOnly, zhOnly];
+  const quote = (list: Found[]) => list.map((f) => `“${f.seg.text.slice(f.m.start, f.m.end)}”`).join(', ');
+  const all = [...origOnly, ...transOnly];
+  const severity: Severity = all.every((f) => isSmall(f.m)) ? 'minor' : 'major';
+  const evidence: Evidence[] = all.map((f) => ({
+    side: sideOf(ctx, f.lang),
+    segment: f.seg.id,
+    start: f.seg.start + f.m.start,
+    end: f.seg.start + f.m.end,
+    text: f.seg.text.slice(f.m.start, f.m.end),
+  }));
+  const flag: FlagDraft = { type: 'number', severity, source: pair.source, target: pair.target, message: '', evidence };
+  if (origOnly.length === 1 && transOnly.length === 1) {
+    flag.message = `Number differs: the original has ${quote(origOnly)}, the translation has ${quote(transOnly)}.`;
+    flag.suggestion = renderValue(origOnly[0].m, origLang === 'zh' ? 'en' : 'zh');
+  } else {
+    const parts: string[] = [];
+    if (origOnly.length) parts.push(`the original has ${quote(origOnly)} with no equal number in the translation`);
+    if (transOnly.length) parts.push(`the translation has ${quote(transOnly)} with no equal number in the original`);
+    flag.message = `Numbers differ: ${parts.join('; ')}.`;
+  }
+  return flag;
+}
+
+/** Flags pairs whose numbers (values normalised across languages: 二十大 = 20th, 4万亿 = 4 trillion) do not correspond. */
+export const numberMismatch: Check = (ctx) => {
+  const flags: FlagDraft[] = [];
+  for (const pair of ctx.pairs) {
+    const flag = checkPair(ctx, pair);
+    if (flag) flags.push(flag);
+  }
+  return flags;
+};

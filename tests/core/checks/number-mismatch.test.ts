@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { numberMismatch } from '../../../src/core/checks/number-mismatch';
+import { goldContext, pairsFrom, rawText } from './helpers';
+
+describe('numberMismatch', () => {
+  it.each([
+    ['[到2035年基本实现。|Basically achieved by 2030.]', 'major', '2035'],
+    ['[增长百分之五。|Grew by 6%.]', 'major', '5%'],
+    ['[（2024年8月30日）|(August 31, 2024)]', 'major', 'August 30, 2024'],
+    ['[投资4万亿元。|An investment of 4 billion yuan.]', 'major', '4 trillion'],
+    ['[208万人参加。|2.8 million people took part.]', 'major', '2.08 million'],
+    ['[三分之一的企业。|One quarter of the enterprises.]', 'major', '1/3'],
+    ['[三分之一的企业，5家。|One quarter of the enterprises.]', 'major', undefined],
+    ['[涉及三个方面。|It covers two aspects.]', 'minor', '3'],
+    ['[党的十九大。|The 20th CPC National Congress.]', 'major', '19th'],
+    ['[Grew by 5% in 2023.|2023年增长6%。]', 'major', '5%'],
+  ])('flags %s', (notation, severity, suggestion) => {
+    const flags = numberMismatch(pairsFrom(notation));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: 'number', severity, source: ['s1'], target: ['t1'] });
+    expect(flags[0].suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    '[深入贯彻党的二十大和二十届二中、三中全会精神。|Implement the spirit of the 20th CPC National Congress and the Second and Third Plenary Sessions of the 20th CPC Central Committee.]',
+    '[（2024年8月30日）|(August 30, 2024)]',
+    '[（2024年8月30日）|(30 August 2024)]',
+    '[增长百分之五。|Grew by 5%.]',
+    '[投资4万亿元。|An investment of 4 trillion yuan.]',
+    '[1.4万家企业。|14,000 enterprises.]',
+    '[208万人。|2.08 million people.]',
+    '[每万元GDP能耗。|Energy use per ten thousand yuan of GDP.]',
+    '[面积三分之一。|One third of the area.]',
+    '[第十四个五年规划。|The 14th Five-Year Plan.]',
+    '[“十四五”规划。|The 14th Five-Year Plan.]',
+    '[再推出一批改革措施。|Introduce another batch of reform measures.]',
+    '[建立“一站式”机制。|Establish a one-stop mechanism.]',
+    '[首次举办。|Held for the first time.]',
+    '[（七）推动货物贸易优化升级。|(7) Promote the optimization and upgrading of goods trade.]',
+    '[（七）推动货物贸易。|Promote goods trade.]',
+    '[“两头在外”保税维修。|"Two ends abroad" bonded maintenance.]',
+    '[两岸交流。|Cross-Strait exchanges in both directions.]',
+    '[二十国集团峰会。|The G20 summit.]',
+    '[三维模型。|3D models.]',
+    '[在全国一盘棋中。|In the national overall plan.]',
+    '[统一登记一体化管理。|Unified registration and integrated management.]',
+    '[For queries, contact lemonzhao@smm.cn|如有疑问，请联系lemonzhao@smm.cn]',
+    '[甲。|]',
+  ])('does not flag %s', (notation) => {
+    expect(numberMismatch(pairsFrom(notation))).toEqual([]);
+  });
+
+  it('points evidence at raw offsets of the numbers', () => {
+    const ctx = pairsFrom('[前言。|Preface.] [到2035年。|By 2030.]');
+    const [flag] = numberMismatch(ctx);
+    expect(flag.evidence.map((e) => [e.side, e.segment, e.text])).toEqual([['source', 's2', '2035年'], ['target', 't2', '2030']]);
+    for (const e of flag.evidence) expect(rawText(ctx, e.side).slice(e.start, e.end)).toBe(e.text);
+  });
+
+  it('raises no major or critical flag on the seed pair', () => {
+    const flags = numberMismatch(goldContext());
+    expect(flags.filter((f) => f.severity === 'major' || f.severity === 'critical')).toEqual([]);
+  });
+});
