@@ -104,7 +104,7 @@ export function readTocPage(cells: readonly string[]): number {
 }
 
 // Dot leaders and wide gaps stand in for a tab in tables of contents typed as plain text.
-const TOC_LEADER = /^(.*?\S)(?:\s*[.．·…]{3,}\s*|\s{3,})(\d{1,4})$/;
+const TOC_LEADER = /^(.*?\S)(?:\s*(?:[.．·]{3,}|…{2,})\s*|\s{3,})(\d{1,4})$/;
 
 /** Splits a plain-text table-of-contents line ("Chapter 1 ........ 3") into title and page, or null. */
 export function splitTocLeader(line: string): [string, string] | null {

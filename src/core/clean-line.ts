@@ -151,8 +151,12 @@ export function cleanLine(raw: string, start: number, end: number): CleanLine {
       const m = HTML_TAG.exec(raw);
       if (m && i + m[0].length <= contentEnd) {
         tags++;
-        // A block tag separates words ("a</p><p>b"); the space is dropped again between CJK.
-        if (BLOCK_TAG.test(m[0])) {
+        // An HTML cell starts a new column; a block tag separates words ("a</p><p>b"), and the
+        // space is dropped again between CJK.
+        if (/^<t[dh]\b/i.test(m[0])) {
+          codes.push(-1);
+          pos.push(i);
+        } else if (BLOCK_TAG.test(m[0])) {
           codes.push(0x20);
           pos.push(i);
         }

@@ -43,6 +43,18 @@ function splitLines(raw: string, from: number): Array<{ start: number; end: numb
   return lines;
 }
 
+/** Turns "Title\n=====" / "Title\n-----" into a heading of depth 1 / 2 (the underline is already noise). */
+function markSetextHeadings(raw: string, lines: Line[]): void {
+  for (let i = 1; i < lines.length; i++) {
+    const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(raw.slice(lines[i].start, lines[i].end));
+    const title = lines[i - 1];
+    if (!underline || title.state !== 'keep' || title.clean.kind !== 'text') continue;
+    if (title.clean.text.length > 80 || /[。！？；.!?;]$/.test(title.clean.text)) continue;
+    title.clean.kind = 'heading';
+    title.clean.depth = underline[1][0] === '=' ? 1 : 2;
+  }
+}
+
 /** Marks runs of three or more table-of-contents lines with non-decreasing page numbers, and their title. */
 function markTableOfContents(raw: string, lines: Line[]): number {
   let dropped = 0;
@@ -50,10 +62,17 @@ function markTableOfContents(raw: string, lines: Line[]): number {
   let lastPage = -1;
   let before: Line | undefined;
   const closeRun = (): void => {
-    if (run.length >= 3) {
+    // A two-column table of rising numbers looks like contents too: ask for a contents title or
+    // for entries that mostly start with section numbering.
+    const titled = before !== undefined && isTocTitle(before.clean.text);
+    const numbered = run.filter((l) => {
+      const title = l.clean.cells[0] ?? l.clean.text;
+      return startsItem(title) || isSectionHeading(title);
+    }).length;
+    if (run.length >= 3 && (titled || numbered * 2 >= run.length)) {
       for (const l of run) l.state = 'toc';
       dropped += run.length;
-      if (before && isTocTitle(before.clean.text)) {
+      if (before && titled) {
         before.state = 'toc';
         dropped++;
       }
@@ -132,7 +151,9 @@ function joinSeparator(prev: Line, cur: Line): '' | ' ' | null {
     return isTitleLike(left) || isTitleLike(right) ? null : '';
   }
   // Latin text: only a lower-case continuation is clearly the same sentence.
-  return /\p{Ll}/u.test(String.fromCodePoint(r)) ? ' ' : null;
+  if (!/\p{Ll}/u.test(String.fromCodePoint(r))) return null;
+  // A word hyphenated at the line end ("long-\nterm") continues without a space.
+  return /\p{L}-$/u.test(left) ? '' : ' ';
 }
 
 function isNoise(clean: CleanLine, rawLine: string): boolean {
@@ -143,7 +164,10 @@ function isNoise(clean: CleanLine, rawLine: string): boolean {
 }
 
 function blockKindOf(clean: CleanLine): BlockKind {
-  if (clean.kind === 'text') return clean.bold || isSectionHeading(clean.text) ? 'heading' : 'paragraph';
+  if (clean.kind === 'text') {
+    const boldTitle = clean.bold && !/[。！？；.!?;]$/.test(clean.text);
+    return boldTitle || isSectionHeading(clean.text) ? 'heading' : 'paragraph';
+  }
   return clean.kind;
 }
 
@@ -161,6 +185,7 @@ export function cleanDocument(raw: string): CleanDoc {
     if (state === 'keep' && isNoise(clean, raw.slice(start, end))) state = 'noise';
     return { start, end, clean, state };
   });
+  markSetextHeadings(raw, lines);
   const tocLines = markTableOfContents(raw, lines);
   const headerLines = markRepeatedHeaders(lines);
 

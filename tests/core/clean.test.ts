@@ -93,6 +93,12 @@ describe('cleanDocument rules', () => {
     ['a numbered item is not a continuation', '主要包括以下内容，\n（一）加强协同。', ['paragraph:主要包括以下内容，', 'paragraph:（一）加强协同。']],
     ['a finished sentence is not joined', '第一句。\n第二句。', ['paragraph:第一句。', 'paragraph:第二句。']],
     ['English capitalised next line is not joined', 'For queries contact us\nFor more information', ['paragraph:For queries contact us', 'paragraph:For more information']],
+    ['a numeric two-column table is not contents', '甲\t1\n乙\t2\n丙\t5\n丁\t9', ['table-row:甲⇥1', 'table-row:乙⇥2', 'table-row:丙⇥5', 'table-row:丁⇥9']],
+    ['numbered contents without a title', '1. Scope\t1\n2. Terms\t3\n3. Rules\t4\nText.', ['paragraph:Text.']],
+    ['HTML table cells', '<tr><td>序号</td><td>名称</td></tr>', ['table-row:序号⇥名称']],
+    ['setext headings', 'Title\n=====\nSub\n---\nBody.', ['heading1:Title', 'heading2:Sub', 'paragraph:Body.']],
+    ['a bold sentence stays a paragraph', '**Note this.**', ['paragraph:Note this.']],
+    ['hyphenated English line break', 'a long-\nterm plan.', ['paragraph:a long-term plan.']],
     ['English section headings', 'I. General Requirements\nAdhere to the guidance.', ['heading:I. General Requirements', 'paragraph:Adhere to the guidance.']],
   ])('%s', (_name, raw, expected) => {
     const doc = cleanDocument(raw);
