@@ -1,0 +1,163 @@
+// One Chinese term rendered two ways in one document ('comprehensive reform pilot' here, 'pilot
+// comprehensive reform' there), and glossary terms whose required English is not used.
+import { enContentWords, zhContentWords, zhStemsOf } from '../lexical-match';
+import { stemEnglish } from '../tokenize-en';
+import type { Evidence, Pair, Segment } from '../types';
+import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+
+/** One place a term occurs, with the run of English words that renders it there. */
+interface Occurrence {
+  pair: Pair;
+  zhSeg: Segment;
+  zhStart: number;
+  enSeg: Segment;
+  enStart: number;
+  enEnd: number;
+  /** Stems of the rendering in order: 'comprehens reform pilot'. */
+  key: string;
+  surface: string;
+}
+
+// A term needs this many rendered occurrences before a majority rendering means anything.
+const MIN_OCCURRENCES = 3;
+
+function sideOfLang(ctx: CheckContext, lang: 'zh' | 'en'): 'source' | 'target' {
+  return (lang === 'zh') === (ctx.zhSide === 'source') ? 'source' : 'target';
+}
+
+/**
+ * Runs of two or more consecutive English content words (within one segment) that all translate
+ * the term: its renderings in this pair.
+ */
+function renderingsIn(enSegs: Segment[], stems: Set<string>): Array<{ seg: Segment; start: number; end: number; key: string }> {
+  const out: Array<{ seg: Segment; start: number; end: number; key: string }> = [];
+  for (const seg of enSegs) {
+    const words = enContentWords(seg.text);
+    let i = 0;
+    while (i < words.length) {
+      if (!stems.has(words[i].stem)) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j + 1 < words.length && stems.has(words[j + 1].stem)) j++;
+      if (j > i) {
+        const run = words.slice(i, j + 1);
+        out.push({ seg, start: run[0].start, end: run[j - i].start + run[j - i].text.length, key: run.map((w) => w.stem).join(' ') });
+      }
+      i = j + 1;
+    }
+  }
+  return out;
+}
+
+/** Occurrences of every repeated multi-character Chinese term that has a multi-word rendering in its pair. */
+function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
+  const byTerm = new Map<string, Occurrence[]>();
+  for (const pair of ctx.pairs) {
+    const { zh, en } = pairSides(ctx, pair);
+    if (zh.length === 0 || en.length === 0) continue;
+    const seen = new Set<string>();
+    for (const zhSeg of zh) {
+      for (const w of zhContentWords(zhSeg.text, ctx)) {
+        if (w.text.length < 2 || seen.has(w.text) || !/^\p{Script=Han}+$/u.test(w.text)) continue;
+        seen.add(w.text);
+        const stems = new Set(zhStemsOf(w.text, ctx.dictionary));
+        // A term that occurs twice in a pair cannot be told apart from its twin; take the first rendering.
+        const r = renderingsIn(en, stems)[0];
+        if (!r) continue;
+        const occ: Occurrence = {
+          pair, zhSeg, zhStart: w.start, enSeg: r.seg, enStart: r.start, enEnd: r.end, key: r.key,
+          surface: r.seg.text.slice(r.start, r.end),
+        };
+        const list = byTerm.get(w.text);
+        if (list) list.push(occ);
+        else byTerm.set(w.text, [occ]);
+      }
+    }
+  }
+  return byTerm;
+}
+
+/** Whether one rendering is the other with words left out, in the same order ('reform pilot' of 'comprehensive reform pilot'). */
+function isShortening(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  let k = 0;
+  for (const w of long) if (w === short[k]) k++;
+  return k === short.length && short.length < long.length;
+}
+
+function evidencePair(ctx: CheckContext, o: Occurrence, term: string): Evidence[] {
+  return [
+    { side: sideOfLang(ctx, 'zh'), segment: o.zhSeg.id, start: o.zhSeg.start + o.zhStart, end: o.zhSeg.start + o.zhStart + term.length, text: term },
+    { side: sideOfLang(ctx, 'en'), segment: o.enSeg.id, start: o.enSeg.start + o.enStart, end: o.enSeg.start + o.enEnd, text: o.surface },
+  ];
+}
+
+function flagInconsistentTerms(ctx: CheckContext): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  for (const [term, occs] of collectOccurrences(ctx)) {
+    if (occs.length < MIN_OCCURRENCES) continue;
+    const counts = new Map<string, Occurrence[]>();
+    for (const o of occs) counts.set(o.key, [...(counts.get(o.key) ?? []), o]);
+    const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
+    const [majorityKey, majority] = ranked[0];
+    if (majority.length < 2 || (ranked[1] && ranked[1][1].length === majority.length)) continue;
+    const suggestion = majority[0].surface.toLowerCase() === majority[0].surface ? majority[0].surface : majority[majority.length - 1].surface;
+    for (const [key, minority] of ranked.slice(1)) {
+      // Leaving a word out ('the pilot') is abbreviation, not a different term.
+      if (isShortening(key.split(' '), majorityKey.split(' '))) continue;
+      for (const o of minority) {
+        flags.push({
+          type: 'terminology',
+          severity: 'minor',
+          source: o.pair.source,
+          target: o.pair.target,
+          message: `${term} is rendered "${o.surface}" here but "${suggestion}" in ${majority.length} other places.`,
+          suggestion,
+          evidence: evidencePair(ctx, o, term),
+        });
+      }
+    }
+  }
+  return flags;
+}
+
+/** Whether English text uses a rendering: all its content words, or the exact phrase when it has none. */
+function usesRendering(enText: string, rendering: string): boolean {
+  const wanted = enContentWords(rendering).map((w) => w.stem);
+  if (wanted.length === 0) return enText.toLowerCase().includes(rendering.toLowerCase());
+  const have = new Set(enContentWords(enText).map((w) => w.stem));
+  return wanted.every((s) => have.has(s) || have.has(stemEnglish(s)));
+}
+
+function flagGlossaryMisses(ctx: CheckContext): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  if (ctx.glossary.length === 0) return flags;
+  for (const pair of ctx.pairs) {
+    const { zh, en } = pairSides(ctx, pair);
+    if (zh.length === 0 || en.length === 0) continue;
+    const enText = en.map((s) => s.text).join(' ');
+    for (const g of ctx.glossary) {
+      const seg = zh.find((s) => g.zh && s.text.includes(g.zh));
+      if (!seg || usesRendering(enText, g.en)) continue;
+      const at = seg.text.indexOf(g.zh);
+      flags.push({
+        type: 'terminology',
+        severity: 'major',
+        source: pair.source,
+        target: pair.target,
+        message: `The glossary renders ${g.zh} as "${g.en}", which this translation does not use.`,
+        suggestion: g.en,
+        evidence: [{ side: sideOfLang(ctx, 'zh'), segment: seg.id, start: seg.start + at, end: seg.start + at + g.zh.length, text: g.zh }],
+      });
+    }
+  }
+  return flags;
+}
+
+/** Flags minority renderings of repeated terms (minor) and glossary terms rendered otherwise (major). */
+export const terminologyInconsistency: Check = (ctx: CheckContext): FlagDraft[] => [
+  ...flagGlossaryMisses(ctx),
+  ...flagInconsistentTerms(ctx),
+];
