@@ -1,0 +1,88 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
+import { entityMismatch } from '../../../src/core/checks/entity-mismatch';
+import type { CheckContext } from '../../../src/core/checks/check';
+import { findZhEntities, placeQualifier } from '../../../src/core/entities-zh';
+import { pairsFrom } from './helpers';
+
+let res: NodeResources;
+beforeAll(async () => {
+  res = await loadNodeResources();
+}, 60_000);
+
+function ctxOf(notation: string, zhSide?: 'source' | 'target'): CheckContext {
+  return { ...pairsFrom(notation, { dictionary: res.dictionary, zhSide }), zh: res.zh };
+}
+
+describe('entityMismatch', () => {
+  it('flags Yantai for 盐田港 as critical with the right rendering and both places', () => {
+    const flags = entityMismatch(ctxOf('[在便利通关等方面支持深圳盐田港加大探索力度。|Support Yantai Port in increasing exploration efforts.]'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({
+      type: 'entity',
+      severity: 'critical',
+      source: ['s1'],
+      target: ['t1'],
+      suggestion: 'Yantian Port',
+      message: '盐田港 is Yantian Port (Shenzhen); "Yantai" is 烟台 (Shandong).',
+    });
+    expect(flags[0].evidence.map((e) => [e.side, e.text])).toEqual([['source', '盐田港'], ['target', 'Yantai']]);
+  });
+
+  it('works when the English is the original', () => {
+    const flags = entityMismatch(ctxOf('[Support Yantian Port in customs clearance.|支持烟台港在通关方面加大探索力度。]', 'target'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'critical', suggestion: '盐田港' });
+    expect(flags[0].message).toBe('"Yantian" is 盐田 (Shenzhen); the translation\'s 烟台港 is Yantai Port (Shandong).');
+    expect(flags[0].evidence.map((e) => e.side)).toEqual(['target', 'source']);
+  });
+
+  it.each([
+    ['a misspelt transliteration', '[支持深圳盐田港发展。|Support the development of Yantain Port.]', 'major', 'Yantian Port'],
+    ['one place name swapped for another', '[支持深圳发展。|Support the development of Guangzhou.]', 'critical', 'Shenzhen'],
+  ])('flags %s', (_name, notation, severity, suggestion) => {
+    const flags = entityMismatch(ctxOf(notation));
+    expect(flags.map((f) => [f.severity, f.suggestion])).toEqual([[severity, suggestion]]);
+  });
+
+  it.each([
+    ['香港 ↔ Hong Kong', '[试点允许香港涉税专业人士在深圳登记执业。|Allow Hong Kong tax professionals to register in Shenzhen.]'],
+    ['a name rendered by meaning', '[用好推进粤港澳大湾区高水平人才高地建设契机。|Leverage the building of a talent hub in the Greater Bay Area.]'],
+    ['Guangdong-Hong Kong-Macao', '[用好粤港澳大湾区建设契机。|Build the Guangdong-Hong Kong-Macao Greater Bay Area.]'],
+    ['深圳 ↔ Shenzhen', '[支持深圳开展科技产业金融一体化专项试点。|Support Shenzhen in piloting integrated projects.]'],
+    ['广东省 ↔ Guangdong Province', '[广东省要加大放权力度。|Guangdong Province should delegate more powers.]'],
+    ['中共 ↔ CPC (an expansion)', '[中共中央办公厅印发意见。|The General Office of the CPC Central Committee issued the Opinions.]'],
+    ['香港联合交易所 ↔ Hong Kong Stock Exchange', '[允许在香港联合交易所上市的企业在深圳上市。|Companies listed on the Hong Kong Stock Exchange may list in Shenzhen.]'],
+    ['深汕 ↔ Shenzhen-Shanwei', '[完善深汕特别合作区管理体制。|Improve the Shenzhen-Shanwei Special Cooperation Zone.]'],
+    ['Macau, the other spelling of 澳门', '[支持澳门发展。|Support the development of Macau.]'],
+    ['a name left out, not replaced', '[支持深圳盐田港加大探索力度。|Support the port in increasing its efforts.]'],
+    ['an English name with no Chinese counterpart', '[加强国际合作。|Strengthen international cooperation with Singapore.]'],
+    ['title-case common words', '[四、建设更高水平开放型经济新体制|IV. Building a New System for a Higher-Level Open Economy]'],
+  ])('does not flag %s', (_name, notation) => {
+    expect(entityMismatch(ctxOf(notation))).toEqual([]);
+  });
+
+  it('never throws on odd input', () => {
+    expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
+  });
+});
+
+describe('findZhEntities', () => {
+  it.each([
+    ['深圳盐田港', [['盐田港', 'Yantian Port', true]]],
+    ['广东省', [['广东省', 'Guangdong Province', true]]],
+    ['香港', [['香港', 'Hong Kong', false]]],
+    ['推动新兴领域工程教育', []],
+  ])('finds the proper nouns of %s', (text, expected) => {
+    const found = findZhEntities(text, res.dictionary).filter((e) => e.text !== '深圳');
+    expect(found.map((e) => [e.text, e.rendering, e.transliterated])).toEqual(expected);
+  });
+
+  it.each([
+    [['Yantian, a district of Shenzhen City , Guangdong'], 'Shenzhen'],
+    [['Yantai, prefecture-level city in Shandong Province'], 'Shandong'],
+    [['Hong Kong, special administrative region (SAR) of the PRC'], undefined],
+  ])('reads where a place is from its gloss %j', (glosses, expected) => {
+    expect(placeQualifier(glosses)).toBe(expected);
+  });
+});
