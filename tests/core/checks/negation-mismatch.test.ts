@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { negationMismatch } from '../../../src/core/checks/negation-mismatch';
+import { goldContext, pairsFrom, rawText } from './helpers';
+
+describe('negationMismatch', () => {
+  it.each([
+    ['a prohibition made a permission', '[企业不得在区内设立分支机构。|Enterprises may set up branches in the zone.]', 'critical'],
+    ['a permission made a prohibition', '[允许外资企业参与。|Foreign-funded enterprises are prohibited from participating.]', 'critical'],
+    ['an English prohibition made a Chinese permission', '[Banks shall not issue such loans.|银行可以发放此类贷款。]', 'critical'],
+    ['a lost negation', '[对成效未达预期的举措适时调整。|Adjust measures that have achieved the expected results in a timely manner.]', 'major'],
+    ['an added negation', '[支持企业参与。|Do not support enterprises in participating.]', 'major'],
+    ['a lost 不予', '[对首次违法行为不予处罚。|First violations are punished.]', 'major'],
+    ['a lost 无法', '[目前无法实现。|This can be achieved now.]', 'major'],
+  ])('flags %s', (_name, notation, severity) => {
+    const flags = negationMismatch(pairsFrom(notation));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: 'negation', severity, source: ['s1'], target: ['t1'] });
+  });
+
+  it.each([
+    ['不断 continuously', '[不断深化改革。|Continuously deepen reform.]'],
+    ['不仅 not only', '[不仅要发展经济。|We must not only develop the economy.]'],
+    ['不少 many', '[不少企业参与。|Many enterprises took part.]'],
+    ['不同 different', '[不同地区。|Different regions.]'],
+    ['无人驾驶 unmanned', '[无人驾驶航空器。|Unmanned aerial vehicles.]'],
+    ['无人驾驶 driverless without weak cue', '[无人驾驶汽车。|Self-driving cars.]'],
+    ['非核心 non-core', '[非核心区域。|Non-core areas.]'],
+    ['不动产 real estate', '[不动产登记。|Registration of real estate.]'],
+    ['负面清单 negative list', '[实施负面清单管理。|Implement negative list management.]'],
+    ['不予处罚 not punished', '[不予处罚。|Not punished.]'],
+    ['不予处罚 exempt', '[不予处罚。|Exempt from punishment.]'],
+    ['不得 shall not', '[不得设立。|Shall not be established.]'],
+    ['禁止 prohibited', '[禁止进口。|Imports are prohibited.]'],
+    ['限制 restrict', '[限制出口。|Restrict exports.]'],
+    ['限制 limit', '[限制出口。|Limit exports.]'],
+    ['不足 insufficient', '[资金不足。|Funding is insufficient.]'],
+    ['不超过 up to', '[期限不超过三年。|The term is up to three years.]'],
+    ['未达 not achieved', '[成效未达预期。|Results have not achieved expectations.]'],
+    ['未经 without', '[未经批准。|Without approval.]'],
+    ['whether or not 是否', '[确定是否参与。|Decide whether or not to take part.]'],
+    ['No. 5', '[第5号文件。|Document No. 5.]'],
+    ['idiom 不折不扣', '[不折不扣地落实。|Implement to the letter.]'],
+    ['no cues', '[深化改革。|Deepen reform.]'],
+  ])('does not flag %s', (_name, notation) => {
+    expect(negationMismatch(pairsFrom(notation))).toEqual([]);
+  });
+
+  it('points evidence at the cue in the raw text', () => {
+    const ctx = pairsFrom('[前言。|Preface.] [企业不得设立。|Enterprises may establish.]');
+    const [flag] = negationMismatch(ctx);
+    expect(flag.evidence.map((e) => [e.side, rawText(ctx, e.side).slice(e.start, e.end)])).toEqual([['source', '不得'], ['target', 'may']]);
+  });
+
+  it('raises no major or critical flag on the seed pair', () => {
+    const flags = negationMismatch(goldContext());
+    expect(flags.filter((f) => f.severity === 'major' || f.severity === 'critical')).toEqual([]);
+  });
+});
