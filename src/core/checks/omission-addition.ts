@@ -60,7 +60,8 @@ function findRuns(ctx: CheckContext): Run[] {
   for (let i = 0; i <= ctx.pairs.length; i++) {
     if (i < ctx.pairs.length && !paired[i]) continue;
     // ctx.pairs[gapStart..i) are unpaired: split into omission and addition runs.
-    const gap = ctx.pairs.slice(gapStart, i);
+    // A bead with neither side (possible in hand-edited alignments) holds nothing to report.
+    const gap = ctx.pairs.slice(gapStart, i).filter((p) => p.source.length + p.target.length > 0);
     const kinds = new Set(gap.map((p) => (p.target.length === 0 ? 'omission' : 'addition')));
     for (const p of gap) {
       const kind = p.target.length === 0 ? 'omission' : 'addition';
@@ -138,14 +139,16 @@ function learnRatio(values: number[]): { median: number; spread: number } {
   return { median, spread: Math.max(1.4826 * mad, 0.15) };
 }
 
-/** Clauses of a segment whose matchable content words all lack a counterpart on the other side. */
+/** Clauses of a segment whose matchable content words (nearly) all lack a counterpart on the other side. */
 function unmatchedClauses(seg: Segment, words: ContentWord[]): Array<{ start: number; end: number; words: ContentWord[] }> {
   const out: Array<{ start: number; end: number; words: ContentWord[] }> = [];
   for (const m of seg.text.matchAll(CLAUSE)) {
     const start = m.index;
     const end = start + m[0].length;
     const inside = words.filter((w) => w.segment === seg.id && w.start >= start && w.end <= end && w.matchable);
-    if (inside.length >= 3 && inside.every((w) => !w.matched)) out.push({ start, end, words: inside });
+    // One stray match (a word repeated from another clause) does not make a clause translated.
+    const unmatched = inside.filter((w) => !w.matched);
+    if (unmatched.length >= 3 && unmatched.length >= 0.75 * inside.length) out.push({ start, end, words: unmatched });
   }
   return out;
 }

@@ -1,0 +1,83 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
+import type { CheckContext } from '../../../src/core/checks/check';
+import { omissionAddition } from '../../../src/core/checks/omission-addition';
+import type { Segment } from '../../../src/core/types';
+import { goldContext, pairsFrom } from './helpers';
+
+let res: NodeResources;
+beforeAll(async () => {
+  res = await loadNodeResources();
+}, 60_000);
+
+const BODY =
+  '[深化绿色金融改革。|Deepen green finance reforms.] ' +
+  '[优化外来务工人员随迁子女入学机制。|Optimize enrollment mechanisms for migrant workers’ children.] ' +
+  '[积极实施国家银龄教师行动计划。|Actively implement the national Silver Age Teacher Action Plan.]';
+
+function ctxOf(notation: string): CheckContext {
+  return { ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh };
+}
+
+/** The gold seed context with one segment's text replaced (offsets kept consistent for the new text). */
+function goldWith(id: string, text: string): CheckContext {
+  const ctx = { ...goldContext({ dictionary: res.dictionary }), zh: res.zh };
+  const seg = ctx.segments.get(id)!;
+  const changed: Segment = { ...seg, text, clean: text, end: seg.start + text.length };
+  const segments = new Map(ctx.segments);
+  segments.set(id, changed);
+  return { ...ctx, segments };
+}
+
+describe('omissionAddition: unpaired segments', () => {
+  it.each([
+    ['a sentence of the original missing mid-document', `${BODY} [支持深圳开展科技产业金融一体化专项试点。|] ${BODY}`, 'omission', 'major'],
+    ['a heading of the original missing', `${BODY} [（四）健全金融服务实体经济的激励约束机制|] ${BODY}`, 'omission', 'minor'],
+    ['a date line missing', `[（2024年8月30日）|] ${BODY}`, 'omission', 'minor'],
+    ['a sentence added mid-document', `${BODY} [|The city will also host an annual technology fair next spring.] ${BODY}`, 'addition', 'minor'],
+    ['a contact line added at the end', `${BODY} [|Questions? Write to editor@example.org or call +1 555 010 0199.]`, 'addition', 'info'],
+    ['a preface restating the body', `[|The document asks to deepen green finance reforms and implement the national Silver Age Teacher Action Plan.] ${BODY}`, 'addition', 'info'],
+    ['an omission facing an addition in the same gap', `${BODY} [支持深圳开展科技产业金融一体化专项试点。|] [|Something else entirely was written here instead.] ${BODY}`, 'omission', 'minor'],
+  ])('flags %s', (_name, notation, type, severity) => {
+    const flags = omissionAddition(ctxOf(notation)).filter((f) => f.type === type);
+    expect(flags).toHaveLength(1);
+    expect(flags[0].severity).toBe(severity);
+    const seg = ctxOf(notation).segments.get(flags[0].evidence[0].segment)!;
+    expect(flags[0].evidence[0]).toMatchObject({ start: seg.start, end: seg.end, text: seg.text });
+  });
+
+  it('groups consecutive unpaired segments into one flag', () => {
+    const flags = omissionAddition(ctxOf(`${BODY} [|First added line.] [|Second added line.] ${BODY}`));
+    expect(flags.map((f) => [f.type, f.target])).toEqual([['addition', ['t4', 't5']]]);
+  });
+
+  it.each([
+    ['a fully paired document', BODY],
+    ['an empty document', ''],
+    ['emoji and empty segments', '[😀|🙂] [|]'],
+  ])('flags nothing in %s', (_name, notation) => {
+    expect(omissionAddition(ctxOf(notation))).toEqual([]);
+  });
+});
+
+describe('omissionAddition: clauses inside a pair', () => {
+  it('flags a clause of the original that the translation drops', () => {
+    // 支持深圳深化无人驾驶航空器飞行管理制度改革创新，完善低空飞行监管规则，探索开展跨境直升机飞行、公益服务等通用航空业务。
+    const ctx = goldWith('t43', 'Support Shenzhen in deepening reforms and innovations in the flight management system for unmanned aerial vehicles.');
+    const flags = omissionAddition(ctx).filter((f) => f.source.includes('s36'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: 'omission', target: ['t43'] });
+    expect(flags[0].evidence.map((e) => e.text).join('')).toContain('直升机');
+  });
+
+  it('flags a clause the translation adds', () => {
+    const ctx = goldWith(
+      't37',
+      'Deepen green finance reforms, and the municipal government will additionally build three new stadiums, several museums and a large airport for tourists visiting during summer holidays.',
+    );
+    const flags = omissionAddition(ctx).filter((f) => f.target.includes('t37'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0].type).toBe('addition');
+    expect(flags[0].evidence[0].text).toContain('stadiums');
+  });
+});
