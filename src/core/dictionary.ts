@@ -117,16 +117,22 @@ export function createDictionary(data: DictionaryData): Dictionary {
     return (sameReading.length > 0 ? sameReading : target).flatMap((t) => glossesOf(t, depth + 1));
   }
 
-  function lookup(word: string): DictEntry[] {
-    if (typeof word !== 'string') return [];
+  // Shared, cached entries; only `lookup` and `zhNamesOf` hand out copies.
+  function entriesOf(word: string): DictEntry[] {
     let entries = entryCache.get(word);
     if (!entries) {
-      const rows = rowsByWord.get(word) ?? [];
+      const rows = rowsByWord.get(word);
+      if (!rows) return [];
       entries = rows.map((row) => ({ zh: row[0], pinyin: row[1], glosses: glossesOf(row, 0), name: /^\p{Lu}/u.test(row[1]) }));
       entryCache.set(word, entries);
     }
+    return entries;
+  }
+
+  function lookup(word: string): DictEntry[] {
+    if (typeof word !== 'string') return [];
     // Copies so a caller mutating a result cannot corrupt the cache.
-    return entries.map((e) => ({ ...e, glosses: [...e.glosses] }));
+    return entriesOf(word).map((e) => ({ ...e, glosses: [...e.glosses] }));
   }
 
   function enStemsOf(word: string): readonly string[] {
@@ -134,7 +140,7 @@ export function createDictionary(data: DictionaryData): Dictionary {
     let stems = stemCache.get(word);
     if (!stems) {
       const set = new Set<string>();
-      for (const entry of lookup(word)) {
+      for (const entry of entriesOf(word)) {
         for (const gloss of entry.glosses) {
           // A name translates as its name ('Hong Kong'), not as its description ('special administrative region').
           const name = entry.name ? glossName(gloss) : '';
@@ -172,7 +178,7 @@ export function createDictionary(data: DictionaryData): Dictionary {
       };
       for (const [word, rows] of rowsByWord) {
         if (!rows.some((row) => /^\p{Lu}/u.test(row[1]))) continue;
-        for (const entry of lookup(word)) {
+        for (const entry of entriesOf(word)) {
           if (!entry.name) continue;
           add(tonelessPinyin(entry.pinyin), entry);
           // Only glosses that are about the name itself ('Hong Kong, special…'), not 'Hong Kong person'.

@@ -30,7 +30,8 @@ export function stemEnglish(word: string): string {
   let lower = word.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
   lower = IRREGULAR[lower] ?? lower;
   const stem = /^[a-z]+$/.test(lower) ? porterStemmer.stem(lower) : lower;
-  if (stemCache.size > 50_000) stemCache.clear();
+  // Bounded so a long document of unique junk cannot grow it without limit; CC-CEDICT glosses need about 40k.
+  if (stemCache.size > 200_000) stemCache.clear();
   stemCache.set(word, stem);
   return stem;
 }

@@ -109,6 +109,7 @@ describe('the CC-CEDICT index', () => {
     ['yan-tai', '烟台'],
     ['Hong Kong', '香港'],
     ['SHENZHEN', '深圳'],
+    ['Yantian', '盐田'],
   ])('zhNamesOf(%s) includes %s', (name, zh) => {
     expect(dict.zhNamesOf(name).map((e) => e.zh)).toContain(zh);
   });
