@@ -8,3 +8,10 @@ declare module 'natural/lib/natural/stemmers/porter_stemmer.js' {
 declare module 'natural/lib/natural/util/stopwords.js' {
   export const words: string[];
 }
+
+declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
+  export default class SentenceTokenizer {
+    constructor(abbreviations?: string[], trimSentences?: boolean);
+    tokenize(text: string): string[];
+  }
+}
