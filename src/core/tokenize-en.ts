@@ -39,7 +39,7 @@ export function stemEnglish(word: string): string {
 // One token per match: a number (with grouping, decimals, ordinal suffix), a word
 // (letters with inner apostrophes or hyphens), or any other single code point.
 const TOKEN =
-  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)((?:st|nd|rd|th)\b)?|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{M}\p{N}]+)*)|(\s+)|([^])/gu;
+  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?)((?:st|nd|rd|th)\b)?|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['’\-‐&][\p{L}\p{M}\p{N}]+)*)|(\s+)|([^])/gu;
 const SENTENCE_END = /^[.!?;:。！？；：]$/u;
 const OPENER = /^["'“‘(\[（《]$/u;
 

@@ -12,11 +12,20 @@ export interface ZhSegmenter {
 
 // Numbers and Latin runs are cut here rather than by the segmenter, which splits '1,000' into
 // three words and full-width digits into one word each; everything else goes to the segmenter.
+// Digit-by-digit Chinese numerals ('二〇三五' for 2035) are numbers too; '〇' marks them, since
+// runs of 一, 二, … without it are usually words (一一, 三五成群).
 const CHUNK =
-  /([0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?)|([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’]*(?:[-‐][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*)|(\s+)/gu;
+  /([0-9０-９]+(?:,[0-9０-９]{3}(?![0-9０-９]))*(?:[.．][0-9０-９]+)?|[〇○零一二三四五六七八九]*[〇○][〇○零一二三四五六七八九]*)|([A-Za-zＡ-Ｚａ-ｚ][A-Za-zＡ-Ｚａ-ｚ0-9０-９'’]*(?:[-‐&＆][A-Za-zＡ-Ｚａ-ｚ0-9０-９]+)*)|(\s+)/gu;
+const CHINESE_DIGITS: Record<string, string> = {
+  〇: '0', '○': '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
+};
 
 function normalizeNumber(text: string): string {
-  return text.normalize('NFKC').replace(/,/g, '').replace(/．/g, '.');
+  return text
+    .normalize('NFKC')
+    .replace(/[〇○零一二三四五六七八九]/g, (c) => CHINESE_DIGITS[c])
+    .replace(/,/g, '')
+    .replace(/．/g, '.');
 }
 
 function pushRun(tokens: Token[], text: string, start: number, end: number, seg: ZhSegmenter): void {

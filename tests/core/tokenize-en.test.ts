@@ -16,6 +16,7 @@ describe('tokenizeEnglish', () => {
     ['in 2020, 2021', 'in/word/in 2020/number/2020 ,/punct/, 2021/number/2021'],
     ['a Five-Year Plan', 'a/word/a Five-Year/latin-name/five-year Five/latin-name/five Year/latin-name/year Plan/latin-name/plan'],
     ['CIM and ESS', 'CIM/latin-name/cim and/word/and ESS/latin-name/ess'],
+    ['more R&D', 'more/word/more R&D/latin-name/r&d'],
     ['Shenzhen’s plan', 'Shenzhen’s/word/shenzhen plan/word/plan'],
     ['Done. “Reform” began', 'Done/word/done ./punct/. “/punct/“ Reform/word/reform ”/punct/” began/word/began'],
     ['Done\n\nReform began', 'Done/word/done Reform/word/reform began/word/began'],

@@ -38,6 +38,9 @@ describe('tokenizeChinese', () => {
     ['2020,2021年', '2020/number ,/punct 2021/number 年/word'],
     ['深圳 烟台\n试点', '深圳/word 烟台/word 试点/word'],
     ['😀深圳𠀀推进', '😀/punct 深圳/word 𠀀/word 推进/word'],
+    ['二〇三五年', '二〇三五/number 年/word'],
+    ['三五年', '三/word 五/word 年/word'],
+    ['R&D投入', 'R&D/latin-name 投/word 入/word'],
   ])('%j', (text, expected) => {
     expect(show(tokenizeChinese(text, seg))).toBe(expected);
   });
@@ -57,7 +60,9 @@ describe('tokenizeChinese', () => {
   });
 
   it('normalises numbers and Latin names', () => {
-    expect(tokenizeChinese('１,２３４ＧＤＰ和1,000及3．5', seg).map((t) => t.norm)).toEqual(['1234', 'gdp', '和', '1000', '及', '3.5']);
+    expect(tokenizeChinese('１,２３４ＧＤＰ和1,000及3．5与二〇二〇', seg).map((t) => t.norm)).toEqual(
+      ['1234', 'gdp', '和', '1000', '及', '3.5', '与', '2020'],
+    );
   });
 
   it('degrades to characters when the segmenter throws', () => {
