@@ -4,6 +4,7 @@ import init, * as jieba from 'jieba-wasm/web';
 import dictUrl from '../../generated/cedict-index.json?url';
 import { createDictionary, type Dictionary, type DictionaryData } from '../core/dictionary';
 import type { ZhSegmenter } from '../core/tokenize-zh';
+import { prepareSegmenter } from '../core/prepare-segmenter';
 import type { PipelineResources } from '../core/pipeline';
 
 /** Wraps jieba-wasm's web build as the core's segmenter interface. */
@@ -26,5 +27,9 @@ export async function loadBrowserResources(): Promise<PipelineResources & { dict
     }),
     init(),
   ]);
-  return { dictionary: createDictionary(data), zh: wrapJieba() };
+  const dictionary = createDictionary(data);
+  const zh = wrapJieba();
+  // The same word list as the CLI's segmenter, so the viewer shows the same flags.
+  prepareSegmenter(zh, dictionary);
+  return { dictionary, zh };
 }

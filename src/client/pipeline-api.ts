@@ -2,10 +2,12 @@
 // worker (exposed with comlink) and on the main thread when no worker can start.
 import { pinyin } from 'pinyin-pro';
 import type { Dictionary } from '../core/dictionary';
-import { buildReport, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
+import type { CheckContext } from '../core/checks/check';
+import { CHECKS, runChecks } from '../core/checks/index';
+import { buildReport, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/tokenize-en';
 import { tokenizeChinese } from '../core/tokenize-zh';
-import type { Report } from '../core/types';
+import type { Flag, Pair, Report, Side } from '../core/types';
 
 /** A Chinese word under the reader's click: its extent in the clause, pinyin and dictionary readings. */
 export interface WordInfo {
@@ -33,8 +35,10 @@ export interface RunHooks {
 export interface PipelineApi {
   /** Loads the dictionary and the segmenter; later calls return at once. */
   prepare(): Promise<void>;
-  /** Hooks are separate arguments: comlink proxies only top-level callbacks. */
+  /** Rejects with one sentence on unusable input. Hooks are separate arguments: comlink proxies only top-level callbacks. */
   buildReport(source: DocumentInput, target: DocumentInput, onProgress?: RunHooks['onProgress'], onAligned?: RunHooks['onAligned']): Promise<Report>;
+  /** Flags of `pairs` only (e.g. the pairs a reviewer corrected), with both whole sides as context. */
+  checkPairs(source: Side, target: Side, pairs: Pair[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
 }
@@ -53,6 +57,9 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
     },
 
     async buildReport(source, target, onProgressHook, onAligned) {
+      // Unusable input is the user's to fix: one sentence, and no degraded report to misread.
+      const problem = describeInputProblem(source, target);
+      if (problem) throw new Error(problem);
       const res = await ready();
       let last = 0;
       let stage = '';
@@ -63,9 +70,16 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
         last = now;
         onProgressHook?.({ stage: p.stage, done: p.done, total: p.total });
       };
-      // onAligned is passed through for a pipeline that reports the alignment before checking it.
-      const options = { onProgress, onAligned };
-      return buildReport(source, target, res, options);
+      // Aligned first, checked second, so the viewer can show rows while the checks run.
+      // (The skipped check stage still reports 0/1 and 1/1: hidden, the real one follows.)
+      const aligned = buildReport(source, target, res, { onProgress: (p) => p.stage !== 'check' && onProgress(p), skipChecks: true });
+      onAligned?.(aligned);
+      const flags = checkAlignment(aligned.source, aligned.target, aligned.pairs, res, onProgress);
+      return { ...aligned, flags };
+    },
+
+    async checkPairs(source, target, pairs) {
+      return checkAlignment(source, target, pairs, await ready());
     },
 
     async lookupWord(text, offset) {
@@ -95,6 +109,28 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       return out;
     },
   };
+}
+
+/** Runs every check over the given pairs; the sides give the checks their whole-document context. */
+function checkAlignment(source: Side, target: Side, pairs: Pair[], res: PipelineResources, onProgress?: (p: Progress) => void): Flag[] {
+  const ctx: CheckContext = {
+    source,
+    target,
+    pairs,
+    dictionary: res.dictionary,
+    zh: res.zh,
+    glossary: [],
+    segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
+    zhSide: source.lang === 'zh' ? 'source' : 'target',
+  };
+  // One check at a time, so the progress bar moves during the check stage too.
+  const flags: Flag[] = [];
+  onProgress?.({ stage: 'check', done: 0, total: CHECKS.length });
+  CHECKS.forEach((check, i) => {
+    flags.push(...runChecks(ctx, [check]));
+    onProgress?.({ stage: 'check', done: i + 1, total: CHECKS.length });
+  });
+  return flags.map((f, i) => ({ ...f, id: `f${i + 1}` }));
 }
 
 function describeWord(word: string, start: number, end: number, dictionary: Dictionary): WordInfo {

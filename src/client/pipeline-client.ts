@@ -3,7 +3,7 @@
 // can start (CSP, old browser, file:// page).
 import * as Comlink from 'comlink';
 import type { DocumentInput } from '../core/pipeline';
-import type { Report } from '../core/types';
+import type { Flag, Pair, Report, Side } from '../core/types';
 import type { PipelineApi, RunHooks, WordInfo, WordMatches } from './pipeline-api';
 
 /** Where the pipeline runs; 'main-thread' means the page may pause during long runs. */
@@ -36,6 +36,7 @@ export interface PipelineClientOptions {
 export interface PipelineClient {
   readonly mode: ClientMode;
   buildReport(source: DocumentInput, target: DocumentInput, hooks?: RunHooks): Promise<Report>;
+  checkPairs(source: Side, target: Side, pairs: Pair[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
   /** Stops whatever runs now; pending calls reject with CancelledError. */
@@ -166,6 +167,7 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
         const wrap = <F extends (...a: any[]) => void>(f?: F) => (f && remote ? Comlink.proxy(f) : f);
         return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned));
       }),
+    checkPairs: (source, target, pairs) => call((api) => api.checkPairs(source, target, pairs)),
     lookupWord: (text, offset) => call((api) => api.lookupWord(text, offset)),
     matchWords: (zh, en) => call((api) => api.matchWords(zh, en)),
     cancel() {

@@ -2,7 +2,7 @@
 // with class names: components render runs as text nodes, never as HTML.
 import type { Flag, Segment } from '../../core/types';
 
-export type MarkKind = 'evidence' | 'search' | 'match';
+export type MarkKind = 'evidence' | 'search' | 'match' | 'word';
 
 /** A highlighted range, as offsets into the segment's own text. */
 export interface Mark {
@@ -18,9 +18,9 @@ export interface Run {
   kinds: MarkKind[];
 }
 
-/** Cuts `text` into runs at every mark boundary; overlapping marks stack; out-of-range marks are clipped. */
-export function splitRuns(text: string, marks: readonly Mark[]): Run[] {
-  const cuts = new Set<number>([0, text.length]);
+/** Cuts `text` into runs at every mark boundary and extra cut; overlapping marks stack; out-of-range marks are clipped. */
+export function splitRuns(text: string, marks: readonly Mark[], extraCuts: readonly number[] = []): Run[] {
+  const cuts = new Set<number>([0, text.length, ...extraCuts.filter((c) => c > 0 && c < text.length)]);
   const valid = marks
     .map((m) => ({ ...m, start: Math.max(0, m.start), end: Math.min(text.length, m.end) }))
     .filter((m) => m.end > m.start);
@@ -60,5 +60,20 @@ export function searchMarks(text: string, query: string): Mark[] {
   // toLowerCase keeps UTF-16 length for CJK and Latin; it can change it for a few letters (İ), so check.
   if (hay.length !== text.length) return out;
   for (let i = hay.indexOf(q); i >= 0; i = hay.indexOf(q, i + q.length)) out.push({ start: i, end: i + q.length, kind: 'search' });
+  return out;
+}
+
+/** Marks over a row's joined text (clauses joined by `sep`) cut back into marks per clause, relative to each clause. */
+export function marksPerSegment(segments: readonly Segment[], marks: readonly Mark[], sep: string): Map<string, Mark[]> {
+  const out = new Map<string, Mark[]>();
+  let offset = 0;
+  for (const seg of segments) {
+    const end = offset + seg.text.length;
+    const mine = marks
+      .filter((m) => m.start < end && m.end > offset)
+      .map((m) => ({ start: Math.max(m.start, offset) - offset, end: Math.min(m.end, end) - offset, kind: m.kind }));
+    out.set(seg.id, mine);
+    offset = end + sep.length;
+  }
   return out;
 }

@@ -3,6 +3,9 @@
 import type { Flag, Pair, Segment, Severity } from '../../core/types';
 import type { AlignedDoc } from './alignment-edit';
 
+/** Which texts the viewer shows: both columns, one of them, or each clause followed by its counterpart. */
+export type ReadingMode = 'both' | 'original' | 'translation' | 'interleaved';
+
 /** How sure the aligner was, as a colour band; 'none' for a clause with nothing on the other side. */
 export type ConfidenceBand = 'high' | 'medium' | 'low' | 'none';
 
@@ -87,4 +90,11 @@ export function buildViewModel(doc: AlignedDoc, flags: readonly Flag[]): ViewMod
     }
   }
   return { rows, flags: viewFlags, rowOf, segments };
+}
+
+/** Rows shown in a reading mode: a one-column mode hides rows with nothing on its side. */
+export function visibleRows(rows: Row[], mode: ReadingMode): Row[] {
+  if (mode === 'original') return rows.filter((r) => r.source.length > 0);
+  if (mode === 'translation') return rows.filter((r) => r.target.length > 0);
+  return rows;
 }

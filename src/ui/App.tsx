@@ -1,0 +1,188 @@
+// The viewer: wires the pipeline run, the review state and the interaction state to the components.
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import seedTarget from '../../seeds/002_80d239db24bf15f2.txt?raw';
+import seedSource from '../../seeds/000_c81b22d7163bc932.txt?raw';
+import { createPipelineClient } from '../client/pipeline-client';
+import { AlignmentView } from './components/AlignmentView';
+import { EditBar } from './components/EditBar';
+import { FlagsPanel } from './components/FlagsPanel';
+import { OpenDialog } from './components/OpenDialog';
+import { ProgressBar } from './components/ProgressBar';
+import { StatusBar } from './components/StatusBar';
+import { Toolbar, type ExportKind } from './components/Toolbar';
+import { WordPopover } from './components/WordPopover';
+import { downloadText } from './download';
+import { buildExport, reviewedReport } from './export-actions';
+import { useCorrespondence } from './hooks/use-correspondence';
+import { useKeyboard } from './hooks/use-keyboard';
+import { usePipelineRun, type OpenDocs } from './hooks/use-pipeline-run';
+import { useReview } from './hooks/use-review';
+import { useViewer } from './hooks/use-viewer';
+import { buildViewModel } from './model/rows';
+
+export const seedDocs: OpenDocs = {
+  source: { name: '000_c81b22d7163bc932.txt', text: seedSource },
+  target: { name: '002_80d239db24bf15f2.txt', text: seedTarget },
+};
+
+export function App() {
+  const [fallback, setFallback] = useState<string | null>(null);
+  const client = useMemo(() => createPipelineClient({ onFallback: setFallback }), []);
+  const run = usePipelineRun(client);
+  const { docs, report, checked, status } = run.state;
+  const review = useReview(docs, report, checked, client);
+  const vm = useMemo(() => (review.doc ? buildViewModel(review.doc, review.flags) : null), [review.doc, review.flags]);
+  const langs = useMemo(() => (report ? { source: report.source.lang, target: report.target.lang } : null), [report]);
+  const v = useViewer({ vm, doc: review.doc, langs, decisions: review.decisions, record: review.record, client });
+  const [dialog, setDialog] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+
+  const open = useCallback((d: OpenDocs) => (setDialog(false), v.reset(), void run.open(d)), [run, v]);
+  useEffect(() => void run.open(seedDocs), [run.open]);
+
+  const activeRow = vm?.rows[v.hoverRow ?? v.sel.row] ?? null;
+  const matches = useCorrespondence(activeRow, langs, client);
+
+  // Timing marks for the bench: rows on screen, then the fully checked view.
+  useEffect(() => {
+    if (!vm || vm.rows.length === 0) return;
+    requestAnimationFrame(() => {
+      if (performance.getEntriesByName('duizhao:first-rows').length === 0) performance.mark('duizhao:first-rows');
+      if (checked && performance.getEntriesByName('duizhao:checked').length === 0) performance.mark('duizhao:checked');
+    });
+  }, [vm, checked]);
+
+  const exportAs = useCallback(
+    (kind: ExportKind) => {
+      if (!report || !review.doc) return;
+      const file = buildExport(kind, reviewedReport(report, review.doc, review.flags), review.decisions, review.exportFile());
+      if (file) downloadText(file.name, file.mime, file.text);
+    },
+    [report, review],
+  );
+
+  const importReview = useCallback(
+    async (file: File) => setNotice(review.importFile(await file.text()) ?? `Review imported from ${file.name}.`),
+    [review],
+  );
+
+  useKeyboard({
+    j: () => v.stepRow(1),
+    k: () => v.stepRow(-1),
+    n: () => v.stepFlagBy(1),
+    p: () => v.stepFlagBy(-1),
+    '/': () => search.current?.focus(),
+    a: () => v.toggleDecision('accepted'),
+    d: () => v.toggleDecision('dismissed'),
+    m: () => v.sel.row >= 0 && v.edit({ op: 'merge', row: v.sel.row }),
+    s: () => v.sel.segment && v.sel.caret !== null && v.edit({ op: 'split', segment: v.sel.segment, at: v.sel.caret }),
+    u: () => v.sel.segment && v.edit({ op: 'unlink', segment: v.sel.segment }),
+    '[': () => v.sel.segment && v.edit({ op: 'link', segment: v.sel.segment, direction: 'up' }),
+    ']': () => v.sel.segment && v.edit({ op: 'link', segment: v.sel.segment, direction: 'down' }),
+    'ctrl+z': review.undo,
+    'ctrl+shift+z': review.redo,
+    'ctrl+y': review.redo,
+    '1': () => v.setMode('both'),
+    '2': () => v.setMode('original'),
+    '3': () => v.setMode('translation'),
+    '4': () => v.setMode('interleaved'),
+    escape: () => (v.word ? v.setWord(null) : (search.current?.blur(), v.setSel({ row: -1, segment: null, caret: null }))),
+  });
+
+  const selectedSegment = v.sel.segment ? vm?.segments.get(v.sel.segment) ?? null : null;
+  const running = status === 'running';
+  return (
+    <div className="app">
+      <Toolbar
+        ref={search}
+        names={report ? { source: report.source.name, target: report.target.name } : null}
+        mode={v.mode}
+        query={v.query}
+        hits={{ current: Math.max(0, v.hit), total: v.hits.length }}
+        canUndo={review.canUndo}
+        canRedo={review.canRedo}
+        canExport={!!report && checked}
+        onOpen={() => setDialog(true)}
+        onSwap={() => docs && open({ source: docs.target, target: docs.source })}
+        onMode={v.setMode}
+        onQuery={v.changeQuery}
+        onSearchStep={v.stepHit}
+        onUndo={review.undo}
+        onRedo={review.redo}
+        onExport={exportAs}
+        onImportReview={(f) => void importReview(f)}
+      />
+      {running ? <ProgressBar progress={run.state.progress} aligned={!!report} onCancel={run.cancel} /> : null}
+      {status === 'cancelled' ? <div className="banner">Cancelled. {report ? 'The alignment is shown without checks.' : ''}</div> : null}
+      {notice ? (
+        <div className="banner" role="status">
+          {notice} <button type="button" onClick={() => setNotice(null)}>OK</button>
+        </div>
+      ) : null}
+      {fallback ? <div className="banner warn">{fallback}</div> : null}
+      <main className="workspace">
+        {status === 'error' ? (
+          <div className="problem-panel" role="alert">
+            <h2>These documents cannot be compared</h2>
+            <p data-testid="input-problem">{run.state.error}</p>
+            <button type="button" className="primary" onClick={() => setDialog(true)}>
+              Open other documents
+            </button>
+          </div>
+        ) : vm && langs && report ? (
+          <>
+            <div className="reader">
+              <EditBar segment={selectedSegment} row={v.sel.row} caret={v.sel.caret} message={v.editMessage} onEdit={v.edit} />
+              <AlignmentView
+                rows={vm.rows}
+                mode={v.mode}
+                langs={langs}
+                names={{ source: report.source.name, target: report.target.name }}
+                selectedRow={v.sel.row}
+                selectedSegment={v.sel.segment}
+                caret={v.sel.segment && v.sel.caret !== null ? { segment: v.sel.segment, offset: v.sel.caret } : null}
+                focusRows={v.focusRows}
+                focusSegments={v.focusSegments}
+                hoverRow={v.hoverRow}
+                marksOf={(s, row) => v.marksOf(s, row, matches)}
+                scrollRequest={v.scrollRequest}
+                onHoverRow={v.setHoverRow}
+                onClauseClick={v.clickClause}
+              />
+            </div>
+            <FlagsPanel
+              all={vm.flags}
+              shown={v.shownFlags}
+              decisions={review.decisions}
+              filter={v.filter}
+              groupBy={v.groupBy}
+              selected={v.flagKey}
+              segments={vm.segments}
+              checking={!checked}
+              onFilter={v.setFilter}
+              onGroupBy={v.setGroupBy}
+              onSelect={v.selectFlag}
+              onDecide={v.decide}
+              onNote={(f, note) => review.record({ kind: 'note', flag: f.key, note })}
+            />
+          </>
+        ) : (
+          <div className="empty-panel">{running ? 'Reading the documents…' : 'Open an original and its translation to begin.'}</div>
+        )}
+      </main>
+      <StatusBar
+        mode={client.mode}
+        fallback={fallback}
+        pairs={vm?.rows.length ?? 0}
+        segments={{ source: report?.source.segments.length ?? 0, target: report?.target.segments.length ?? 0 }}
+        saveState={review.saveState}
+        rechecking={review.rechecking}
+        notes={report?.notes ?? []}
+        skipped={review.skipped}
+      />
+      {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
+      {dialog ? <OpenDialog initial={docs} onOpen={open} onClose={() => setDialog(false)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// The scrolling list of rows. Only rows on screen are rendered (virtualised), and both columns
+// live in one scroller, so they always scroll together.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef } from 'react';
+import type { Lang, Segment } from '../../core/types';
+import type { Mark } from '../model/highlight';
+import { visibleRows, type ReadingMode, type Row } from '../model/rows';
+import { offsetAtPoint } from './ClauseText';
+import { RowView } from './RowView';
+
+export interface AlignmentViewProps {
+  rows: Row[];
+  mode: ReadingMode;
+  langs: { source: Lang; target: Lang };
+  names: { source: string; target: string };
+  selectedRow: number;
+  selectedSegment: string | null;
+  caret: { segment: string; offset: number } | null;
+  focusRows: ReadonlySet<number>;
+  focusSegments: ReadonlySet<string>;
+  hoverRow: number | null;
+  marksOf: (segment: Segment, row: number) => Mark[];
+  /** Scroll so this row is visible; a new object each request. */
+  scrollRequest: { row: number; align: 'center' | 'auto' } | null;
+  onHoverRow(row: number | null): void;
+  onClauseClick(row: number, segment: string, offset: number | null, at: { x: number; y: number }): void;
+}
+
+const langName = (l: Lang) => (l === 'zh' ? 'Chinese' : 'English');
+
+export function AlignmentView(props: AlignmentViewProps) {
+  const { mode } = props;
+  const scroller = useRef<HTMLDivElement>(null);
+  const shown = useMemo(() => visibleRows(props.rows, mode), [props.rows, mode]);
+  const indexOfRow = useMemo(() => new Map(shown.map((r, i) => [r.index, i])), [shown]);
+  const virtualizer = useVirtualizer({
+    count: shown.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => (mode === 'interleaved' ? 120 : 76),
+    overscan: 6,
+    getItemKey: (i) => shown[i]?.index ?? i,
+  });
+
+  useEffect(() => {
+    const req = props.scrollRequest;
+    if (!req) return;
+    const i = indexOfRow.get(req.row);
+    if (i !== undefined) virtualizer.scrollToIndex(i, { align: req.align });
+  }, [props.scrollRequest, indexOfRow, virtualizer]);
+
+  const onClick = (e: React.MouseEvent) => {
+    const rowEl = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    const clause = (e.target as HTMLElement).closest<HTMLElement>('[data-segment]');
+    if (!rowEl || !clause) return;
+    const at = offsetAtPoint(e.clientX, e.clientY);
+    const offset = at && at.segment === clause.dataset.segment ? at.offset : null;
+    props.onClauseClick(Number(rowEl.dataset.row), clause.dataset.segment!, offset, { x: e.clientX, y: e.clientY });
+  };
+
+  const onMove = (e: React.MouseEvent) => {
+    const rowEl = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
+    const row = rowEl ? Number(rowEl.dataset.row) : null;
+    if (row !== props.hoverRow) props.onHoverRow(row);
+  };
+
+  return (
+    <section className={`alignment mode-${mode}`} aria-label="Aligned documents">
+      <header className={`columns mode-${mode}`}>
+        <div className="gutter" />
+        {mode === 'interleaved' ? (
+          <div className="column-title">
+            {props.names.source} <span className="lang-tag">{langName(props.langs.source)}</span> ⇄ {props.names.target}{' '}
+            <span className="lang-tag">{langName(props.langs.target)}</span>
+          </div>
+        ) : null}
+        {mode === 'both' || mode === 'original' ? (
+          <div className="column-title">
+            <span className="role">Original</span> {props.names.source} <span className="lang-tag">{langName(props.langs.source)}</span>
+          </div>
+        ) : null}
+        {mode === 'both' || mode === 'translation' ? (
+          <div className="column-title">
+            <span className="role">Translation</span> {props.names.target} <span className="lang-tag">{langName(props.langs.target)}</span>
+          </div>
+        ) : null}
+      </header>
+      <div className="scroller" ref={scroller} onClick={onClick} onMouseMove={onMove} onMouseLeave={() => props.onHoverRow(null)} data-testid="scroller">
+        <div className="rows" style={{ height: virtualizer.getTotalSize() }}>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = shown[item.index];
+            return (
+              <div key={item.key} data-index={item.index} ref={virtualizer.measureElement} className="row-slot" style={{ transform: `translateY(${item.start}px)` }}>
+                <RowView
+                  row={row}
+                  mode={mode}
+                  langs={props.langs}
+                  selected={row.index === props.selectedRow}
+                  selectedSegment={row.index === props.selectedRow ? props.selectedSegment : null}
+                  caret={row.index === props.selectedRow ? props.caret : null}
+                  focused={props.focusRows.has(row.index)}
+                  focusSegments={props.focusSegments}
+                  hovered={row.index === props.hoverRow}
+                  marksOf={(s) => props.marksOf(s, row.index)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </section>
+  );
+}

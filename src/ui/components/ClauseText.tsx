@@ -1,0 +1,53 @@
+// One clause: its number (always visible) and its text as runs of plain text nodes. Document text
+// is only ever rendered as React text children, never as HTML.
+import { memo } from 'react';
+import type { Lang, Segment } from '../../core/types';
+import { splitRuns, type Mark } from '../model/highlight';
+
+export interface ClauseTextProps {
+  segment: Segment;
+  lang: Lang;
+  marks: readonly Mark[];
+  selected: boolean;
+  /** Named by the flag the reviewer is looking at. */
+  flagged: boolean;
+  /** Caret offset in the clause (where a split would cut), when this clause holds the caret. */
+  caret: number | null;
+}
+
+/** Offset into the clause of a click, from the run under the pointer; null when not over text. */
+export function offsetAtPoint(x: number, y: number): { segment: string; offset: number } | null {
+  const doc = document as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  let node: Node | null = null;
+  let offset = 0;
+  if (doc.caretPositionFromPoint) {
+    const pos = doc.caretPositionFromPoint(x, y);
+    if (pos) ({ offsetNode: node, offset } = pos);
+  } else if (document.caretRangeFromPoint) {
+    const range = document.caretRangeFromPoint(x, y);
+    if (range) ((node = range.startContainer), (offset = range.startOffset));
+  }
+  const run = (node?.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element | null))?.closest<HTMLElement>('[data-run]');
+  const clause = run?.closest<HTMLElement>('[data-segment]');
+  if (!run || !clause) return null;
+  return { segment: clause.dataset.segment!, offset: Number(run.dataset.run) + (node?.nodeType === Node.TEXT_NODE ? offset : 0) };
+}
+
+export const ClauseText = memo(function ClauseText({ segment, lang, marks, selected, flagged, caret }: ClauseTextProps) {
+  const runs = splitRuns(segment.text, marks, caret === null ? [] : [caret]);
+  return (
+    <div className={`clause${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''}`} data-segment={segment.id} data-kind={segment.kind}>
+      <span className="clause-number" title={`Clause ${segment.number}`}>
+        {segment.number}
+      </span>
+      <span className="clause-text" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
+        {runs.map((r) => (
+          <span key={r.start} data-run={r.start} className={r.kinds.length ? r.kinds.map((k) => `mark-${k}`).join(' ') : undefined}>
+            {caret !== null && caret === r.start && caret > 0 ? <span className="caret" aria-hidden="true" /> : null}
+            {r.text}
+          </span>
+        ))}
+      </span>
+    </div>
+  );
+});

@@ -1,0 +1,45 @@
+// Corrections for the selected clause, each with its key.
+import type { Segment } from '../../core/types';
+import type { AlignmentEdit } from '../model/alignment-edit';
+
+export interface EditBarProps {
+  segment: Segment | null;
+  row: number;
+  caret: number | null;
+  message: string | null;
+  onEdit(edit: AlignmentEdit): void;
+}
+
+export function EditBar({ segment, row, caret, message, onEdit }: EditBarProps) {
+  if (!segment) {
+    return (
+      <div className="edit-bar is-idle">
+        <span className="muted">Click a clause to select it · j/k move · n/p next/previous flag · / search · 1–4 reading mode</span>
+        {message ? <span className="edit-message">{message}</span> : null}
+      </div>
+    );
+  }
+  return (
+    <div className="edit-bar">
+      <span className="edit-target">
+        Clause <b>{segment.number}</b>
+      </span>
+      <button type="button" onClick={() => onEdit({ op: 'merge', row })} title="Merge this row with the next one (m)" data-edit="merge">
+        Merge with next <kbd>m</kbd>
+      </button>
+      <button type="button" disabled={caret === null} onClick={() => caret !== null && onEdit({ op: 'split', segment: segment.id, at: caret })} title="Split the clause where you clicked (s)" data-edit="split">
+        Split at cursor <kbd>s</kbd>
+      </button>
+      <button type="button" onClick={() => onEdit({ op: 'unlink', segment: segment.id })} title="Take this clause out of its pair (u)" data-edit="unlink">
+        Unlink <kbd>u</kbd>
+      </button>
+      <button type="button" onClick={() => onEdit({ op: 'link', segment: segment.id, direction: 'up' })} title="Link to the pair above ([)" data-edit="link-up">
+        Link up <kbd>[</kbd>
+      </button>
+      <button type="button" onClick={() => onEdit({ op: 'link', segment: segment.id, direction: 'down' })} title="Link to the pair below (])" data-edit="link-down">
+        Link down <kbd>]</kbd>
+      </button>
+      {message ? <span className="edit-message">{message}</span> : null}
+    </div>
+  );
+}

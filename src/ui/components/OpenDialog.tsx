@@ -1,0 +1,89 @@
+// Choosing the two documents: drop or pick a file, or paste text, for each side; swap the sides.
+import { useState } from 'react';
+import { decodeBytes, describeUnusableInput } from '../../core/decode';
+import type { DocumentInput } from '../../core/pipeline';
+import { readBytes } from '../download';
+import type { OpenDocs } from '../hooks/use-pipeline-run';
+
+type Slot = { name: string; text: string; problem: string | null };
+
+const MAX_BYTES = 20 * 1024 * 1024;
+
+/** Reads a picked or dropped file into text, or a one-sentence problem. */
+async function readDocument(file: File): Promise<Slot> {
+  if (file.size > MAX_BYTES) return { name: file.name, text: '', problem: `${file.name} is larger than 20 MB.` };
+  try {
+    const bytes = await readBytes(file);
+    const problem = describeUnusableInput(bytes);
+    if (problem) return { name: file.name, text: '', problem: `${file.name}: ${problem}` };
+    return { name: file.name, text: decodeBytes(bytes).text, problem: null };
+  } catch {
+    return { name: file.name, text: '', problem: `${file.name} could not be read.` };
+  }
+}
+
+function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: Slot; onChange(s: Slot): void }) {
+  const [over, setOver] = useState(false);
+  const title = role === 'source' ? 'Original' : 'Translation';
+  const take = async (file: File | undefined) => file && onChange(await readDocument(file));
+  return (
+    <div
+      className={`drop-zone${over ? ' is-over' : ''}`}
+      onDragOver={(e) => (e.preventDefault(), setOver(true))}
+      onDragLeave={() => setOver(false)}
+      onDrop={(e) => (e.preventDefault(), setOver(false), void take(e.dataTransfer.files[0]))}
+    >
+      <div className="drop-head">
+        <h3>{title}</h3>
+        <label className="button">
+          Choose file…
+          <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" data-side={role} hidden onChange={(e) => void take(e.target.files?.[0])} />
+        </label>
+      </div>
+      <textarea
+        aria-label={`${title} text`}
+        data-side={role}
+        placeholder={`Drop a file here, choose one, or paste the ${title.toLowerCase()}…`}
+        value={slot.text}
+        onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null })}
+      />
+      <div className="drop-foot">{slot.problem ? <span className="problem">{slot.problem}</span> : <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters` : ' '}</span>}</div>
+    </div>
+  );
+}
+
+export function OpenDialog({ initial, onOpen, onClose }: { initial: OpenDocs | null; onOpen(d: OpenDocs): void; onClose(): void }) {
+  const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null });
+  const [source, setSource] = useState<Slot>(toSlot(initial?.source));
+  const [target, setTarget] = useState<Slot>(toSlot(initial?.target));
+  const ready = !source.problem && !target.problem && source.text.trim() !== '' && target.text.trim() !== '';
+  return (
+    <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label="Open documents" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
+      <div className="dialog">
+        <h2>Open documents</h2>
+        <p className="muted">An original and its translation, Chinese and English in either order. Plain text or Markdown, UTF-8, UTF-16 or GB18030.</p>
+        <div className="dialog-sides">
+          <SideInput role="source" slot={source} onChange={setSource} />
+          <SideInput role="target" slot={target} onChange={setTarget} />
+        </div>
+        <div className="dialog-actions">
+          <button type="button" onClick={() => (setSource(target), setTarget(source))}>
+            ⇄ Swap sides
+          </button>
+          <span className="spacer" />
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className="primary"
+            disabled={!ready}
+            onClick={() => onOpen({ source: { name: source.name || 'original.txt', text: source.text }, target: { name: target.name || 'translation.txt', text: target.text } })}
+          >
+            Compare
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+// Bottom line: where the pipeline runs, counts, and whether the review is saved.
+import type { ClientMode } from '../../client/pipeline-client';
+import type { SaveState } from '../hooks/use-review';
+
+export interface StatusBarProps {
+  mode: ClientMode;
+  fallback: string | null;
+  pairs: number;
+  segments: { source: number; target: number };
+  saveState: SaveState;
+  rechecking: boolean;
+  notes: string[];
+  skipped: number;
+}
+
+const saveText: Record<SaveState, string> = { idle: '', saving: 'Saving…', saved: 'Review saved in this browser', error: 'Review could not be saved in this browser' };
+
+export function StatusBar(p: StatusBarProps) {
+  return (
+    <footer className="status-bar">
+      <span title={p.fallback ?? undefined}>{p.mode === 'main-thread' ? '⚠ Main thread' : p.mode === 'worker' ? 'Worker' : ''}</span>
+      <span>
+        {p.pairs.toLocaleString()} rows · {p.segments.source.toLocaleString()} + {p.segments.target.toLocaleString()} clauses
+      </span>
+      {p.rechecking ? <span>Re-checking corrected pairs…</span> : null}
+      {p.skipped ? <span className="warn">{p.skipped} saved correction(s) no longer apply</span> : null}
+      {p.notes.length ? <span className="notes" title={p.notes.join('\n')}>{p.notes.length} note(s) from the pipeline</span> : null}
+      <span className="spacer" />
+      <span className={`save save-${p.saveState}`} data-save={p.saveState}>
+        {saveText[p.saveState]}
+      </span>
+    </footer>
+  );
+}

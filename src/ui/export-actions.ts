@@ -1,0 +1,62 @@
+// Turns the reviewed state into export files through the pure writers of src/export.
+import type { Flag, Report } from '../core/types';
+import type { ReviewState } from '../export/collect-pair-rows';
+import { writeHtmlReport } from '../export/html-report';
+import { writeJsonReport } from '../export/json';
+import { writeTmx } from '../export/tmx';
+import { writeTsv } from '../export/tsv';
+import { writeXliff } from '../export/xliff';
+import type { AlignedDoc } from './model/alignment-edit';
+import type { Decision, ReviewFile } from './model/review-log';
+import { keyFlag } from './model/rows';
+import type { ExportKind } from './components/Toolbar';
+
+export interface ExportFile {
+  name: string;
+  mime: string;
+  text: string;
+}
+
+/** The report as corrected by the reviewer: their alignment, its current flags, the original notes. */
+export function reviewedReport(base: Report, doc: AlignedDoc, flags: Flag[]): Report {
+  return { ...base, source: doc.source, target: doc.target, pairs: doc.pairs, flags };
+}
+
+/** Review state by flag id, as the writers expect, from decisions kept by flag key. */
+export function reviewById(flags: Flag[], decisions: ReadonlyMap<string, Decision>): Record<string, ReviewState> {
+  const out: Record<string, ReviewState> = {};
+  for (const f of flags) {
+    const d = decisions.get(keyFlag(f));
+    if (d && (d.status !== 'open' || d.note)) out[f.id] = d.note ? { status: d.status, note: d.note } : { status: d.status };
+  }
+  return out;
+}
+
+function baseName(report: Report): string {
+  const stem = (n: string) => n.replace(/\.[^.]+$/, '');
+  return `${stem(report.source.name)}__${stem(report.target.name)}`;
+}
+
+/** The file for one export kind; the review file comes from the caller (it needs the document hashes). */
+export function buildExport(kind: ExportKind, report: Report, decisions: ReadonlyMap<string, Decision>, reviewFile: ReviewFile | null): ExportFile | null {
+  const review = reviewById(report.flags, decisions);
+  const options = { review, createdAt: new Date().toISOString() };
+  const name = baseName(report);
+  switch (kind) {
+    case 'json': {
+      // Verdicts ride along as an extra `review` field on each decided flag (REPORT-FORMAT allows extra fields).
+      const flags = report.flags.map((f) => (review[f.id] ? { ...f, review: review[f.id] } : f));
+      return { name: `${name}.report.json`, mime: 'application/json', text: writeJsonReport({ ...report, flags }) };
+    }
+    case 'tmx':
+      return { name: `${name}.tmx`, mime: 'application/x-tmx+xml', text: writeTmx(report, options) };
+    case 'xliff':
+      return { name: `${name}.xlf`, mime: 'application/xliff+xml', text: writeXliff(report, options) };
+    case 'tsv':
+      return { name: `${name}.tsv`, mime: 'text/tab-separated-values', text: writeTsv(report, { ...options, bom: true }) };
+    case 'html':
+      return { name: `${name}.audit.html`, mime: 'text/html', text: writeHtmlReport(report, options) };
+    case 'review':
+      return reviewFile ? { name: `${name}.review.json`, mime: 'application/json', text: JSON.stringify(reviewFile, null, 2) + '\n' } : null;
+  }
+}

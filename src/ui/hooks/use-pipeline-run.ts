@@ -1,0 +1,83 @@
+// One run of the pipeline at a time: progress, the aligned report as soon as it exists, the checked
+// report, cancellation, and one clear sentence when something goes wrong.
+import { useCallback, useRef, useState } from 'react';
+import { CancelledError, type PipelineClient } from '../../client/pipeline-client';
+import type { DocumentInput, Progress } from '../../core/pipeline';
+import type { Report } from '../../core/types';
+
+export interface OpenDocs {
+  source: DocumentInput;
+  target: DocumentInput;
+}
+
+export interface RunState {
+  status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  docs: OpenDocs | null;
+  /** Aligned (possibly not yet checked) report. */
+  report: Report | null;
+  checked: boolean;
+  progress: Progress | null;
+  error: string | null;
+}
+
+const idle: RunState = { status: 'idle', docs: null, report: null, checked: false, progress: null, error: null };
+
+/** Share of the bar each stage fills, in order: alignment dominates, checks come second. */
+const STAGES: Record<Progress['stage'], [number, number]> = { segment: [0, 0.15], align: [0.15, 0.6], check: [0.6, 1] };
+
+/** Overall fraction done in [0, 1] for a stage's progress. */
+export function progressFraction(p: Progress | null): number {
+  if (!p) return 0;
+  const [from, to] = STAGES[p.stage];
+  return from + (to - from) * (p.total > 0 ? Math.min(1, p.done / p.total) : 0);
+}
+
+/** A user-facing sentence for a failed run (errors from the worker arrive as plain messages). */
+function describeError(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  // Input problems are already one sentence; anything else is a fault of ours, said plainly.
+  return /^(The |Both )/.test(message) ? message : `The documents could not be compared: ${message.split('\n')[0]}`;
+}
+
+export function usePipelineRun(client: PipelineClient) {
+  const [state, setState] = useState<RunState>(idle);
+  const runId = useRef(0);
+
+  const open = useCallback(
+    async (docs: OpenDocs) => {
+      const id = ++runId.current;
+      client.cancel();
+      for (const [doc, role] of [[docs.source, 'original'], [docs.target, 'translation']] as const) {
+        if (doc.text.trim() === '') {
+          setState({ ...idle, status: 'error', docs, error: `The ${role} (${doc.name}) is empty.` });
+          return;
+        }
+      }
+      performance.clearMarks();
+      performance.mark('duizhao:open');
+      setState({ ...idle, status: 'running', docs });
+      const onProgress = (progress: Progress) => {
+        if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, progress } : s));
+      };
+      const onAligned = (report: Report) => {
+        if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, report } : s));
+      };
+      try {
+        const report = await client.buildReport(docs.source, docs.target, { onProgress, onAligned });
+        if (id !== runId.current) return;
+        setState({ status: 'done', docs, report, checked: true, progress: null, error: null });
+      } catch (e) {
+        if (id !== runId.current) return;
+        if (e instanceof CancelledError) setState((s) => ({ ...s, status: 'cancelled', progress: null }));
+        else setState({ ...idle, status: 'error', docs, error: describeError(e) });
+      }
+    },
+    [client],
+  );
+
+  const cancel = useCallback(() => {
+    client.cancel();
+  }, [client]);
+
+  return { state, open, cancel };
+}
