@@ -27,6 +27,7 @@ export function fakeDictionary(entries: Record<string, string[]> = {}): Dictiona
     zhWordsOf: (stem) => Object.keys(entries).filter((zh) => stemsOf(zh).includes(stem)),
     zhNamesOf: (name) => [...rows.values()].flat().filter((e) => e.name && e.glosses.some((g) => g.toLowerCase() === name.toLowerCase())),
     has: (w) => rows.has(w),
+    words: () => rows.keys(),
     maxWordLength: Math.max(0, ...Object.keys(entries).map((k) => k.length)),
     size: rows.size,
     attribution: 'test dictionary',
