@@ -66,7 +66,7 @@ function maskPeriods(text: string): string {
     const masked =
       kind === 'always' ||
       (kind === 'number' && /^\s?(?:\d|[IVXLC]+\b|\()/.test(after)) ||
-      (kind === 'maybe' && !/^\s+["“'‘(]?[A-Z]/.test(after));
+      (kind === 'maybe' && (!/^\s+["“'‘(]?[A-Z]/.test(after) || CLASS.has(/^\s+(\S+)/.exec(after)?.[1] ?? '')));
     if (masked) maskAt(chars, m.index, end);
   }
   for (const m of text.matchAll(INITIAL)) {

@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { segmentDocument, segmentLines } from '../../src/core/segment';
+import type { BlockKind, CleanDoc, Segment } from '../../src/core/types';
+
+// A hand-made CleanDoc: blocks joined by '\n', raw === text, identity offset map.
+function docOf(blocks: Array<string | [BlockKind, string]>): CleanDoc {
+  let text = '';
+  const list: CleanDoc['blocks'] = [];
+  blocks.forEach((b, i) => {
+    const [kind, body] = typeof b === 'string' ? (['paragraph', b] as const) : b;
+    if (i > 0) text += '\n';
+    list.push({ kind, start: text.length, end: text.length + body.length });
+    text += body;
+  });
+  const toRaw = Array.from({ length: text.length + 1 }, (_, i) => i);
+  return { raw: text, text, toRaw, blocks: list, meta: {}, notes: [] };
+}
+
+// Compact view of segments: "number kind text".
+function view(segments: Segment[]): string[] {
+  return segments.map((s) => `${s.number} ${s.kind}${s.label ? ` [${s.label}]` : ''} ${s.text}`);
+}
+
+describe('segmentDocument', () => {
+  it('numbers a Chinese document by its own labels', () => {
+    const doc = docOf([
+      '关于深化改革的意见',
+      '为深化改革，现提出如下意见。',
+      ['heading', '一、总体要求'],
+      '坚持稳中求进。统筹发展和安全。',
+      ['heading', '四、建设开放型经济新体制'],
+      '（七）推动货物贸易优化升级。推进货物贸易便利化。在便利通关等方面支持盐田港加大探索力度。',
+      '（八）创新提升服务贸易。研究增加口岸。',
+    ]);
+    expect(view(segmentDocument(doc, 'zh', 'z'))).toEqual([
+      '0.1 sentence 关于深化改革的意见',
+      '0.2 sentence 为深化改革，现提出如下意见。',
+      '1 heading [一、] 一、总体要求',
+      '1.1 sentence 坚持稳中求进。',
+      '1.2 sentence 统筹发展和安全。',
+      '4 heading [四、] 四、建设开放型经济新体制',
+      '4.7 heading [（七）] （七）推动货物贸易优化升级。',
+      '4.7.1 sentence 推进货物贸易便利化。',
+      '4.7.2 sentence 在便利通关等方面支持盐田港加大探索力度。',
+      '4.8 heading [（八）] （八）创新提升服务贸易。',
+      '4.8.1 sentence 研究增加口岸。',
+    ]);
+  });
+
+  it('gives the English translation the same numbers', () => {
+    const doc = docOf([
+      'Translator note. It has no numbering.',
+      'I. General Requirements',
+      'Adhere to the guidance.',
+      'IV. Building a New System',
+      '(7) Promote trade in goods. Advance trade facilitation. Support Yantai Port in exploring.',
+    ]);
+    expect(view(segmentDocument(doc, 'en', 'e'))).toEqual([
+      '0.1 sentence Translator note.',
+      '0.2 sentence It has no numbering.',
+      '1 heading [I.] I. General Requirements',
+      '1.1 sentence Adhere to the guidance.',
+      '4 heading [IV.] IV. Building a New System',
+      '4.7 heading [(7)] (7) Promote trade in goods.',
+      '4.7.1 sentence Advance trade facilitation.',
+      '4.7.2 sentence Support Yantai Port in exploring.',
+    ]);
+  });
+
+  it('nests chapters and sections and returns to an outer level', () => {
+    const doc = docOf([
+      ['heading', '第一章 发展基础'],
+      ['heading', '第一节 辉煌成就'],
+      '成就显著。',
+      ['heading', '第二节 发展环境'],
+      ['heading', '第二章 指导方针'],
+      '坚持方针。',
+    ]);
+    expect(segmentDocument(doc, 'zh', 's').map((s) => s.number)).toEqual(['1', '1.1', '1.1.1', '1.2', '2', '2.1']);
+  });
+
+  it('numbers table rows by their first cell and keeps one header row', () => {
+    const doc = docOf([
+      ['table-row', '序号\t名称\t具体内容'],
+      ['table-row', '一、建立全过程创新生态链\t\t'],
+      ['table-row', '1\t率先形成投入机制\t制定出台条例。同时加大投入力度。'],
+      ['table-row', '序号\t名称\t具体内容'],
+      ['table-row', '2\t建立攻关新机制\t改革组织管理方式。'],
+    ]);
+    const segments = segmentDocument(doc, 'zh', 't');
+    expect(view(segments)).toEqual([
+      '0.1 table-row 序号\t名称\t具体内容',
+      '1 heading [一、] 一、建立全过程创新生态链',
+      '1.1 table-row [1] 1\t率先形成投入机制',
+      '1.1.1 sentence 制定出台条例。',
+      '1.1.2 sentence 同时加大投入力度。',
+      '1.2 table-row [2] 2\t建立攻关新机制',
+      '1.2.1 sentence 改革组织管理方式。',
+    ]);
+    expect(segments.map((s) => s.block)).toEqual([0, 1, 2, 2, 2, 4, 4]);
+  });
+
+  it('maps clean ranges back to raw offsets and trims whitespace', () => {
+    const raw = '### 一、总则\n\n**正文第一句。** 第二句。  \n';
+    // Clean text "一、总则\n正文第一句。 第二句。" with the map a cleaner would build.
+    const text = '一、总则\n正文第一句。 第二句。';
+    const toRaw: number[] = [];
+    for (let i = 0; i < 4; i++) toRaw.push(4 + i);
+    toRaw.push(8); // block separator
+    for (let i = 0; i < 6; i++) toRaw.push(12 + i); // 正文第一句。
+    toRaw.push(20); // space
+    for (let i = 0; i < 4; i++) toRaw.push(21 + i); // 第二句。
+    toRaw.push(raw.length);
+    const doc: CleanDoc = {
+      raw, text, toRaw, meta: {}, notes: [],
+      blocks: [{ kind: 'heading', start: 0, end: 4, depth: 3 }, { kind: 'paragraph', start: 5, end: text.length }],
+    };
+    const segments = segmentDocument(doc, 'zh', 's');
+    expect(segments.map((s) => [s.start, s.end, s.text, s.clean])).toEqual([
+      [4, 8, '一、总则', '一、总则'],
+      [12, 18, '正文第一句。', '正文第一句。'],
+      [21, 25, '第二句。', '第二句。'],
+    ]);
+    for (const s of segments) expect(s.text).toBe(raw.slice(s.start, s.end));
+  });
+
+  it('gives ids from the prefix and a running index', () => {
+    const segments = segmentDocument(docOf(['甲。乙。', '丙。']), 'zh', 'src-');
+    expect(segments.map((s) => s.id)).toEqual(['src-1', 'src-2', 'src-3']);
+  });
+
+  it.each([
+    ['an empty document', docOf([])],
+    ['blank blocks', docOf(['', '   ', '\t'])],
+    ['a block out of range', { ...docOf(['甲。']), blocks: [{ kind: 'paragraph' as const, start: 5, end: 90 }] }],
+  ])('yields no segment for %s', (_name, doc) => {
+    expect(segmentDocument(doc, 'zh', 's')).toEqual([]);
+    expect(segmentDocument(doc, 'en', 's')).toEqual([]);
+  });
+
+  it('never throws on garbage, emoji or lone surrogates', () => {
+    const doc = docOf(['😀😀。\uD800！', '((((（（（“', '第\t一章', 'I.', '(1)', '12\t']);
+    for (const lang of ['zh', 'en'] as const) {
+      const segments = segmentDocument(doc, lang, 's');
+      for (const s of segments) expect(s.text).toBe(doc.raw.slice(s.start, s.end));
+    }
+  });
+});
+
+describe('segmentLines', () => {
+  it('keeps each non-blank line as written, numbered by its line', () => {
+    const raw = '第一句。\r\n\n  第二句，带空格。  \n第三句';
+    expect(segmentLines(raw, 'l').map((s) => [s.id, s.number, s.start, s.end, s.text])).toEqual([
+      ['l1', '1', 0, 4, '第一句。'],
+      ['l2', '3', 9, 17, '第二句，带空格。'],
+      ['l3', '4', 20, 23, '第三句'],
+    ]);
+  });
+
+  it.each(['', '\n\n', '   '])('yields nothing for %j', (raw) => expect(segmentLines(raw, 'l')).toEqual([]));
+});
