@@ -85,3 +85,23 @@ describe('extractNumbers (English)', () => {
     expect(text.slice(m.start, m.end)).toBe('2024年8月30日');
   });
 });
+
+describe('extractNumbers on any text', () => {
+  it('never throws and keeps mentions inside the text, in order', async () => {
+    const fc = (await import('fast-check')).default;
+    const alphabet = fc.constantFrom(...'0123456789一二三四五六七八九十百千万亿两〇零第年月日号%分之点多余个批大届中全会、，。 .,-/()（）abcMayAugust one two hundred million third 😀\n'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 60 }).map((a) => a.join('')), fc.constantFrom('zh' as const, 'en' as const), (text, lang) => {
+        let last = 0;
+        for (const m of extractNumbers(text, lang)) {
+          expect(m.start).toBeGreaterThanOrEqual(last);
+          expect(m.end).toBeGreaterThan(m.start);
+          expect(m.end).toBeLessThanOrEqual(text.length);
+          expect(Number.isFinite(m.value)).toBe(true);
+          last = m.end;
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
