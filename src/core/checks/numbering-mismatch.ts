@@ -1,4 +1,5 @@
 // Check: item and heading numbers ('（七）' ↔ '(7)', '四、' ↔ 'IV.') that disagree, skip, repeat or run out.
+import { parseNumberLabel, type LabelKind } from '../numbering';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
@@ -14,52 +15,17 @@ interface Label {
 }
 
 const ZH_DIGITS = '〇一二三四五六七八九';
-const LEVEL_WORD: Record<string, string> = { 章: 'chapter', 条: 'article', 节: 'section', 部分: 'part', 编: 'book', 款: 'clause' };
-const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+// Label styles that play the same role in either language: （七） ↔ (7), 四、 ↔ IV., 1、 ↔ 1.
+const FAMILY: Partial<Record<LabelKind, string>> = { 'zh-paren': 'item', 'paren-digit': 'item', 'zh-dun': 'part', roman: 'part', digit: 'list' };
 // Leading markup the segmenter may leave on a heading ('**', '### ', '> ').
 const LEAD = /^[\s*#>_]*/;
-const LABEL = new RegExp(
-  '^(?:[（(]\\s*([0-9０-９]+|[一二三四五六七八九十百]+)\\s*[）)]|([一二三四五六七八九十百]+)[、．]|([IVXLC]+)\\.(?=\\s)|([0-9]+)[.、．](?![0-9])' +
-    '|第([一二三四五六七八九十百0-9]+)(章|条|节|部分|编|款)|(Chapter|Article|Section|Part)\\s+([0-9]+|[IVXLC]+)\\b)',
-);
 
-/** Value of a Chinese numeral up to 999 ('十五' → 15, '一百零二' → 102); NaN if it is not one. */
-function zhValue(s: string): number {
-  let total = 0, digit = 0;
-  for (const c of s) {
-    const d = ZH_DIGITS.indexOf(c);
-    if (d >= 0) digit = d;
-    else if (c === '十' || c === '百') { total += (digit || 1) * (c === '十' ? 10 : 100); digit = 0; }
-    else return NaN;
-  }
-  return total + digit;
-}
-
-function romanValue(s: string): number {
-  let v = 0;
-  for (let i = 0; i < s.length; i++) {
-    const a = ROMAN[s[i]], b = ROMAN[s[i + 1]] ?? 0;
-    v += a < b ? -a : a;
-  }
-  return v;
-}
-
-const numberOf = (s: string) => (/^[0-9０-９]+$/.test(s) ? Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10))) : /^[IVXLC]+$/.test(s) ? romanValue(s) : zhValue(s));
-
-/** The segment's numbering label: Segment.label when the segmenter set one, else one written at its start. */
+/** The segment's numbering label, read at its start by the segmenter's own parser; table row numbers do not count. */
 function labelOf(seg: Segment, lang: Lang): Label | null {
   const lead = LEAD.exec(seg.text)![0].length;
-  const m = LABEL.exec(seg.text.slice(lead));
-  if (!m || (seg.label && !m[0].startsWith(seg.label.trim()) && !seg.label.startsWith(m[0]))) return null;
-  let level: string, raw: string;
-  if (m[1]) { level = 'item'; raw = m[1]; }
-  else if (m[2] || m[3]) { level = 'part'; raw = m[2] ?? m[3]; }
-  else if (m[4]) { level = 'list'; raw = m[4]; }
-  else if (m[5]) { level = LEVEL_WORD[m[6]]; raw = m[5]; }
-  else { level = m[7].toLowerCase(); raw = m[8]; }
-  const value = numberOf(raw);
-  if (!Number.isFinite(value) || value <= 0) return null;
-  return { seg, lang, text: m[0], at: lead, level, value };
+  const found = parseNumberLabel(seg.text.slice(lead), lang);
+  if (!found || found.kind === 'row' || found.value <= 0) return null;
+  return { seg, lang, text: found.label, at: lead, level: FAMILY[found.kind] ?? found.kind, value: found.value };
 }
 
 const toRoman = (n: number) =>
