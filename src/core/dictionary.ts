@@ -77,7 +77,7 @@ function glossName(gloss: string): string {
 
 // Parenthesised remarks in glosses ('to promote (an idea or cause)') describe usage, not the translation.
 function contentStems(gloss: string): string[] {
-  const bare = gloss.replace(/\([^()]*\)/g, ' ');
+  const bare = gloss.includes('(') ? gloss.replace(/\([^()]*\)/g, ' ') : gloss;
   const out: string[] = [];
   for (const w of bare.split(/[^\p{L}\p{N}'’-]+/u)) {
     for (const part of w.split('-')) {
@@ -135,18 +135,30 @@ export function createDictionary(data: DictionaryData): Dictionary {
     return entriesOf(word).map((e) => ({ ...e, glosses: [...e.glosses] }));
   }
 
+  // Stems of one gloss, cached because many glosses recur ('to promote', 'to advance').
+  const glossStemCache = new Map<string, string[]>();
+  function glossStems(gloss: string, name: boolean): string[] {
+    // A name translates as its name ('Hong Kong'), not as its description ('special administrative region').
+    const text = (name && glossName(gloss)) || gloss;
+    let stems = glossStemCache.get(text);
+    if (!stems) {
+      stems = contentStems(text);
+      glossStemCache.set(text, stems);
+    }
+    return stems;
+  }
+
+  function rowStems(row: DictionaryRow, sink: (stem: string) => void): void {
+    const name = /^\p{Lu}/u.test(row[1]);
+    for (const gloss of glossesOf(row, 0)) for (const stem of glossStems(gloss, name)) sink(stem);
+  }
+
   function enStemsOf(word: string): readonly string[] {
     if (typeof word !== 'string') return EMPTY;
     let stems = stemCache.get(word);
     if (!stems) {
       const set = new Set<string>();
-      for (const entry of entriesOf(word)) {
-        for (const gloss of entry.glosses) {
-          // A name translates as its name ('Hong Kong'), not as its description ('special administrative region').
-          const name = entry.name ? glossName(gloss) : '';
-          for (const stem of contentStems(name || gloss)) set.add(stem);
-        }
-      }
+      for (const row of rowsByWord.get(word) ?? []) rowStems(row, (stem) => set.add(stem));
       stems = set.size > 0 ? Object.freeze([...set]) : EMPTY;
       stemCache.set(word, stems);
     }
@@ -155,14 +167,18 @@ export function createDictionary(data: DictionaryData): Dictionary {
 
   function zhWordsOf(stem: string): readonly string[] {
     if (!reverseIndex) {
-      reverseIndex = new Map();
-      for (const word of rowsByWord.keys()) {
-        for (const s of enStemsOf(word)) {
-          const list = reverseIndex.get(s);
-          if (list) list.push(word);
-          else reverseIndex.set(s, [word]);
-        }
+      const index = new Map<string, string[]>();
+      // Straight from the rows, so building it does not fill the per-word caches with every word.
+      for (const [word, rows] of rowsByWord) {
+        const add = (s: string) => {
+          const list = index.get(s);
+          if (!list) index.set(s, [word]);
+          else if (list[list.length - 1] !== word) list.push(word);
+        };
+        for (const row of rows) rowStems(row, add);
       }
+      glossStemCache.clear();
+      reverseIndex = index;
     }
     return (typeof stem === 'string' && reverseIndex.get(stem)) || EMPTY;
   }
