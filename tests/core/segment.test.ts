@@ -1,6 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { computeGoldenRows, formatGolden, GOLDEN_CASES, goldenPath } from '../../scripts/regenerate-golden';
+import { cleanDocument } from '../../src/core/clean';
 import { segmentDocument, segmentLines } from '../../src/core/segment';
-import type { BlockKind, CleanDoc, Segment } from '../../src/core/types';
+import type { BlockKind, CleanDoc, Lang, Segment } from '../../src/core/types';
 
 // A hand-made CleanDoc: blocks joined by '\n', raw === text, identity offset map.
 function docOf(blocks: Array<string | [BlockKind, string]>): CleanDoc {
@@ -158,4 +162,108 @@ describe('segmentLines', () => {
   });
 
   it.each(['', '\n\n', '   '])('yields nothing for %j', (raw) => expect(segmentLines(raw, 'l')).toEqual([]));
+});
+
+// ---- Golden files, seeds and seeded random input -------------------------------------------
+
+const SEEDS = new URL('../../seeds/', import.meta.url);
+const seedFiles = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort();
+const readSeed = (name: string): string => readFileSync(new URL(name, SEEDS), 'utf8');
+const seedLang = (name: string): Lang => (name.startsWith('002_') ? 'en' : 'zh');
+
+function expectInvariants(raw: string, segments: Segment[]): void {
+  let lastEnd = 0;
+  segments.forEach((s, i) => {
+    expect(s.id).toBe(`s${i + 1}`);
+    expect(s.text).toBe(raw.slice(s.start, s.end));
+    expect(s.start).toBeGreaterThanOrEqual(lastEnd);
+    expect(s.end).toBeGreaterThan(s.start);
+    expect(s.text.trim()).toBe(s.text);
+    expect(s.clean.trim()).toBe(s.clean);
+    expect(s.clean.length).toBeGreaterThan(0);
+    expect(s.number).toMatch(/^\d+(?:\.\d+)*$/);
+    lastEnd = s.end;
+  });
+}
+
+describe('golden segments', () => {
+  it.each(GOLDEN_CASES)('$file matches the current segmentation', (c) => {
+    const expected = readFileSync(goldenPath(c), 'utf8');
+    expect(formatGolden(computeGoldenRows(c))).toBe(expected);
+  });
+});
+
+describe('segments of the seeds', () => {
+  it.each(seedFiles)('%s keeps every invariant in both languages', (name) => {
+    const raw = readSeed(name);
+    const doc = cleanDocument(raw);
+    for (const lang of [seedLang(name), seedLang(name) === 'zh' ? 'en' : 'zh'] as const) {
+      const segments = segmentDocument(doc, lang, 's');
+      expect(segments.length).toBeGreaterThan(10);
+      expectInvariants(raw, segments);
+    }
+  });
+
+  it('numbers corresponding clauses of the seed pair 000 (zh) and 002 (en) alike', () => {
+    const zh = segmentDocument(cleanDocument(readSeed('000_c81b22d7163bc932.txt')), 'zh', 's');
+    const en = segmentDocument(cleanDocument(readSeed('002_80d239db24bf15f2.txt')), 'en', 's');
+    const numberOf = (list: Segment[], prefix: string): string | undefined => list.find((s) => s.text.startsWith(prefix))?.number;
+    expect(numberOf(zh, '（七）推动货物贸易优化升级。')).toBe('4.7');
+    expect(numberOf(en, '(7) Promote the optimization')).toBe('4.7');
+    expect(numberOf(zh, '在便利通关')).toBe('4.7.2');
+    expect(numberOf(en, 'Support Yantai Port')).toBe('4.7.2');
+    // Every labelled heading has its counterpart with the same number and label value.
+    const zhHeads = zh.filter((s) => s.label).map((s) => s.number);
+    const enHeads = en.filter((s) => s.label).map((s) => s.number);
+    expect(enHeads).toEqual(zhHeads);
+  });
+
+  it('agrees with the gold sentence units of the seed pair', () => {
+    const gold = JSON.parse(readFileSync(new URL('../../fixtures/seed-gold.json', import.meta.url), 'utf8'));
+    for (const [file, lang, units] of [[gold.source, 'zh', gold.zhUnits], [gold.target, 'en', gold.enUnits]] as const) {
+      const segments = segmentDocument(cleanDocument(readSeed(file)), lang, 's');
+      const spans = new Set(segments.map((s) => `${s.start}:${s.end}`));
+      const matched = (units as Array<{ start: number; end: number }>).filter((u) => spans.has(`${u.start}:${u.end}`));
+      // All gold units match today; a little slack lets the cleaner evolve without hiding a real regression.
+      expect(matched.length / units.length).toBeGreaterThanOrEqual(0.97);
+    }
+  });
+});
+
+describe('segments of seeded random input', () => {
+  const fragments = [
+    '一、', '（七）', '(7) ', 'IV. ', '1.', '第三章', '12\t', '\t', '\n', ' ', '　', '。', '！', '？', '……', '；', '“', '”', '（', '）',
+    '"', '.', '. ', 'e.g. ', 'U.S. ', 'No. 5', '3.5', '😀', '\uD800', '推进货物贸易便利化', '支持深圳盐田港加大探索力度',
+    'Support Yantai Port', 'the', 'Promote trade', '**', '# ', '> ', '- ', '<p>', '&amp;', '---\n',
+  ];
+  const randomText = fc.array(fc.constantFrom(...fragments), { maxLength: 60 }).map((parts) => parts.join(''));
+
+  it('keeps every invariant on hand-made documents', () => {
+    fc.assert(
+      fc.property(fc.array(randomText, { maxLength: 8 }), fc.constantFrom<Lang>('zh', 'en'), (blocks, lang) => {
+        const doc = docOf(blocks.map((b) => b.replace(/\n/g, ' ')));
+        expectInvariants(doc.raw, segmentDocument(doc, lang, 's'));
+      }),
+      { seed: 20240830, numRuns: 300 },
+    );
+  });
+
+  it('keeps every invariant after the real cleaner', () => {
+    fc.assert(
+      fc.property(randomText, fc.constantFrom<Lang>('zh', 'en'), (raw, lang) => {
+        expectInvariants(raw, segmentDocument(cleanDocument(raw), lang, 's'));
+      }),
+      { seed: 20240831, numRuns: 300 },
+    );
+  });
+
+  it('keeps every invariant for line-segmented input', () => {
+    fc.assert(
+      fc.property(randomText, (raw) => {
+        const segments = segmentLines(raw, 's');
+        expectInvariants(raw, segments);
+      }),
+      { seed: 20240832, numRuns: 200 },
+    );
+  });
 });
