@@ -26,10 +26,10 @@ const REF_ALL = new RegExp(`[${HAN}〇·，]+(?:\\|[${HAN}〇·，0-9A-Za-z]+)?(
 const POINTER =
   /^(?:see(?: also)?|(?:[a-z]+ )*variant of|same as|also written|abbr\. for|abbr\. of|equivalent to|contraction of)\s+/i;
 // Glosses that carry no translation at all.
-const NOISE = /^(?:used in|also pr\.|also called|(?:Taiwan |old )?pr\. |CL:|\(?classifier\b|\(?measure word\b|surname [A-Z]|\(old\) variant)/i;
+const NOISE = /^(?:used in|also pr\.|also called|(?:Taiwan |old )?pr\. |CL:|\(?classifier\b|\(?measure word\b|\(old\) variant)/i;
 const MAX_GLOSS_WORDS = 8;
 
-/** Splits a CEDICT definition on ';' and '/' outside parentheses. */
+/** Splits a CEDICT definition into senses at ';' outside brackets. */
 function splitSenses(definition: string): string[] {
   const out: string[] = [];
   let depth = 0;
@@ -90,6 +90,12 @@ export function cleanDefinition(zh: string, definition: string | string[]): { gl
       // 'abbr. for X, English words' keeps its English part.
       const rest = cleanSense(sense.replace(POINTER, ''));
       if (rest && /^abbr\./i.test(sense)) kept.push(rest);
+      continue;
+    }
+    // 'surname Zhang' is kept as the name itself so 'Zhang' finds 张.
+    const surname = /^surname ([A-Z][\w'-]*)$/.exec(sense);
+    if (surname) {
+      kept.push(surname[1]);
       continue;
     }
     if (NOISE.test(sense)) continue;

@@ -75,6 +75,7 @@ describe('cleanDefinition (build script)', () => {
     ['的', ['of; ~\'s (possessive particle)', '(used after an attribute when it modifies a noun)'], ['of', "~'s (possessive particle)"], undefined],
     ['个', ['(classifier used before a noun that has no specific classifier)', '(bound form) individual'], ['individual'], undefined],
     ['行', 'used in 道行[dao4 heng2]', [], undefined],
+    ['张', ['surname Zhang'], ['Zhang'], undefined],
     ['盐田', 'Yantian district of Shenzhen City 深圳市[Shen1 zhen4 Shi4], Guangdong', ['Yantian district of Shenzhen City, Guangdong'], undefined],
   ])('%s: %j', (zh, definition, glosses, ref) => {
     expect(cleanDefinition(zh, definition)).toEqual({ glosses, ref });
@@ -110,6 +111,7 @@ describe('the CC-CEDICT index', () => {
     ['Hong Kong', '香港'],
     ['SHENZHEN', '深圳'],
     ['Yantian', '盐田'],
+    ['Zhang', '张'],
   ])('zhNamesOf(%s) includes %s', (name, zh) => {
     expect(dict.zhNamesOf(name).map((e) => e.zh)).toContain(zh);
   });
