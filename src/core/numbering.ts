@@ -176,6 +176,19 @@ export class NumberingStack {
     return this.path();
   }
 
+  /** Closes the level of `kind` and every level inside it; returns false when it was not open. */
+  leave(kind: LabelKind): boolean {
+    const at = this.levels.findIndex((l) => l.kind === kind);
+    if (at < 0) return false;
+    this.levels.length = at;
+    return true;
+  }
+
+  /** True while a level of `kind` is open. */
+  has(kind: LabelKind): boolean {
+    return this.levels.some((l) => l.kind === kind);
+  }
+
   /** The current path of values; empty before any label. */
   path(): number[] {
     return this.levels.map((l) => l.value);

@@ -6,9 +6,10 @@ import { splitChineseSentences } from './split-zh';
 import { splitEnglishSentences } from './split-en';
 import type { Block, CleanDoc, Lang, Segment, SegmentKind } from './types';
 
-// A table row whose cells are all this short and unpunctuated is a header row, kept whole.
-const MAX_HEADER_CELL = 30;
-const SENTENCE_PUNCT = /[。！？；.!?;]/;
+// A table cell longer than this, or holding a sentence end, is prose to split into sentences;
+// rows of short cells (headers, figures: "人均预期寿命\t岁\t84.53") stay whole.
+const MAX_SHORT_CELL = 30;
+const PROSE_END = /[。！？；]|[.!?;](?:\s|$)/;
 
 type Range = [number, number];
 
@@ -21,12 +22,24 @@ class Numberer {
   private stack = new NumberingStack();
   private path: number[] = [0];
   private sentence = 0;
+  // Section and sentence count to resume when a table with numbered rows ends.
+  private beforeRows: { path: number[]; sentence: number } | null = null;
 
   /** Opens the level of a label and returns its number, e.g. '4.7'. */
   open(label: NumberLabel): string {
+    if (label.kind === 'row' && !this.stack.has('row')) this.beforeRows = { path: this.path, sentence: this.sentence };
     this.path = this.stack.enter(label.kind, label.value);
+    if (!this.stack.has('row')) this.beforeRows = null;
     this.sentence = 0;
     return this.path.join('.');
+  }
+
+  /** Closes the level of table row numbers, so text after a table continues its section. */
+  closeRows(): void {
+    if (this.beforeRows && this.stack.leave('row')) {
+      ({ path: this.path, sentence: this.sentence } = this.beforeRows);
+    }
+    this.beforeRows = null;
   }
 
   /** Number of the next sentence of the current section, e.g. '4.7.2' or '0.3'. */
@@ -110,41 +123,66 @@ function rowCells(text: string, block: Block): Range[] {
   return cells;
 }
 
-function writeTableRow(
-  doc: CleanDoc, block: Block, index: number, lang: Lang, numberer: Numberer, out: SegmentWriter, headers: Set<string>,
-): void {
+/** What segmentation remembers about the table being read. */
+interface TableState {
+  /** Header rows seen at the start of a table; page breaks repeat them. */
+  headers: Set<string>;
+  /** Last row number, so a number in the second cell ("经济发展\t1\t…") is recognised. */
+  lastRow: number;
+  inTable: boolean;
+}
+
+/** The row's label and the index of the cell holding it, or null. */
+function findRowLabel(text: string, cells: Range[], lang: Lang, table: TableState): { label: NumberLabel; cell: number } | null {
+  const first = parseNumberLabel(text.slice(cells[0][0], Math.min(cells[0][1] + 1, cells[0][0] + 40)), lang);
+  if (first) return { label: first, cell: 0 };
+  // A merged category cell may stand before the row number; accept it only in sequence.
+  if (cells.length > 2 && /^\d{1,4}$/.test(text.slice(cells[1][0], cells[1][1]))) {
+    const value = Number(text.slice(cells[1][0], cells[1][1]));
+    if (value === table.lastRow + 1 || value === 1) return { label: { label: String(value), kind: 'row', value, length: cells[1][1] - cells[1][0] }, cell: 1 };
+  }
+  return null;
+}
+
+function writeTableRow(doc: CleanDoc, block: Block, index: number, lang: Lang, numberer: Numberer, out: SegmentWriter, table: TableState): void {
   const text = doc.text;
   const cells = rowCells(text, block);
   if (cells.length === 0) return;
-  const label = parseNumberLabel(text.slice(cells[0][0], Math.min(block.end, cells[0][0] + 40)), lang);
-  if (!label) {
-    const whole = text.slice(block.start, block.end).trim();
-    const isHeader = cells.every(([a, b]) => b - a <= MAX_HEADER_CELL && !SENTENCE_PUNCT.test(text.slice(a, b)));
-    if (isHeader) {
-      // Page breaks repeat a table's header row; only its first appearance is text to align.
-      if (headers.has(whole)) return;
-      headers.add(whole);
-      out.add(cells[0][0], cells[cells.length - 1][1], 'table-row', numberer.next(), index);
-      return;
+  const tableStart = !table.inTable;
+  table.inTable = true;
+  const found = findRowLabel(text, cells, lang, table);
+  const label = found?.label;
+  if (label?.kind === 'row') table.lastRow = label.value;
+  const rowStart = cells[0][0];
+  const rowEnd = cells[cells.length - 1][1];
+  const prose = cells.some(([a, b]) => b - a > MAX_SHORT_CELL || PROSE_END.test(text.slice(a, b)));
+  if (!prose) {
+    const whole = text.slice(rowStart, rowEnd);
+    if (!label) {
+      if (table.headers.has(whole)) return;
+      if (tableStart) table.headers.add(whole);
     }
+    const kind = label && label.kind !== 'row' ? 'heading' : 'table-row';
+    out.add(rowStart, rowEnd, kind, label ? numberer.open(label) : numberer.next(), index, label?.label);
+    return;
   }
   let c = 0;
   let first = true;
-  if (label) {
+  if (found && label) {
     const number = numberer.open(label);
-    const [a, b] = cells[0];
+    const [a, b] = cells[found.cell];
     let body: Range[];
-    if (label.kind === 'row' && cells.length > 1) {
+    if (label.kind === 'row' && found.cell + 1 < cells.length) {
       // The row number joins the first sentence of the next cell: "12\t名称".
-      body = splitSentences(text, cells[1][0], cells[1][1], lang);
-      if (body.length === 0) body = [cells[1]];
-      c = 2;
+      const next = cells[found.cell + 1];
+      body = splitSentences(text, next[0], next[1], lang);
+      if (body.length === 0) body = [next];
+      c = found.cell + 2;
     } else {
       body = splitSentences(text, skipSpace(text, a + label.length, b), b, lang);
-      c = 1;
+      c = found.cell + 1;
     }
-    const headEnd = body.length > 0 ? body[0][1] : b;
-    out.add(a, headEnd, label.kind === 'row' ? 'table-row' : 'heading', number, index, label.label);
+    out.add(rowStart, body.length > 0 ? body[0][1] : b, label.kind === 'row' ? 'table-row' : 'heading', number, index, label.label);
     for (const [s, e] of body.slice(1)) out.add(s, e, 'sentence', numberer.next(), index);
     first = false;
   }
@@ -187,13 +225,18 @@ function writeTextBlock(doc: CleanDoc, block: Block, index: number, lang: Lang, 
 export function segmentDocument(doc: CleanDoc, lang: Lang, idPrefix: string): Segment[] {
   const numberer = new Numberer();
   const out = new SegmentWriter(doc, idPrefix);
-  const headers = new Set<string>();
+  const table: TableState = { headers: new Set(), lastRow: 0, inTable: false };
   const textLength = doc.text.length;
   doc.blocks.forEach((block, index) => {
     const clamped: Block = { ...block, start: Math.max(0, block.start), end: Math.min(textLength, block.end) };
     if (clamped.end <= clamped.start) return;
-    if (block.kind === 'table-row') writeTableRow(doc, clamped, index, lang, numberer, out, headers);
-    else writeTextBlock(doc, clamped, index, lang, numberer, out);
+    if (block.kind === 'table-row') {
+      writeTableRow(doc, clamped, index, lang, numberer, out, table);
+      return;
+    }
+    if (table.inTable) numberer.closeRows();
+    table.inTable = false;
+    writeTextBlock(doc, clamped, index, lang, numberer, out);
   });
   return out.segments;
 }

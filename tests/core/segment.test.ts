@@ -104,6 +104,30 @@ describe('segmentDocument', () => {
     expect(segments.map((s) => s.block)).toEqual([0, 1, 2, 2, 2, 4, 4]);
   });
 
+  it('keeps rows of short cells whole and finds row numbers after a category cell', () => {
+    const doc = docOf([
+      ['heading', '第四节 发展目标'],
+      '坚持目标导向。',
+      ['table-row', '类别\t序号\t指标\t单位\t2025年目标值'],
+      ['table-row', '经济发展\t1\t地区生产总值增长\t%\t{6.0}'],
+      ['table-row', '2\t人均地区生产总值\t万元/人\t21.5'],
+      ['table-row', '创新驱动\t3\t研发经费投入增长\t%\t6.4'],
+      ['table-row', '深圳\t7\t不在序列中的数字\t%\t1'],
+      '注：表中数据为5年均值。',
+    ]);
+    expect(view(segmentDocument(doc, 'zh', 's'))).toEqual([
+      '4 heading [第四节] 第四节 发展目标',
+      '4.1 sentence 坚持目标导向。',
+      '4.2 table-row 类别\t序号\t指标\t单位\t2025年目标值',
+      '4.1 table-row [1] 经济发展\t1\t地区生产总值增长\t%\t{6.0}',
+      '4.2 table-row [2] 2\t人均地区生产总值\t万元/人\t21.5',
+      '4.3 table-row [3] 创新驱动\t3\t研发经费投入增长\t%\t6.4',
+      '4.3.1 table-row 深圳\t7\t不在序列中的数字\t%\t1',
+      // After the table the section's own sentence count resumes.
+      '4.3 sentence 注：表中数据为5年均值。',
+    ]);
+  });
+
   it('maps clean ranges back to raw offsets and trims whitespace', () => {
     const raw = '### 一、总则\n\n**正文第一句。** 第二句。  \n';
     // Clean text "一、总则\n正文第一句。 第二句。" with the map a cleaner would build.
