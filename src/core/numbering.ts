@@ -109,7 +109,7 @@ const ZH_RULES: Rule[] = [
 ];
 
 const EN_RULES: Rule[] = [
-  { re: /^(Chapter|Part|Section|Article)\s+(\d{1,4}|[IVXLCDM]{1,8})\b[.:]?/i, kind: 'chapter' },
+  { re: /^(Chapter|Part|Section|Article)\s+(\d{1,4}|[IVXLCDM]{1,8}|[A-Za-z]{3,9})(?:[.:](?=\s|$)|(?=[\s,;)]|$))/i, kind: 'chapter' },
   { re: /^([IVXLCDM]{1,8})\.(?=\s|$)/, kind: 'roman' },
   { re: /^\((\d{1,3})\)/, kind: 'paren-digit' },
   { re: /^(\d{1,3})[.)](?=\s|$)/, kind: 'digit' },
@@ -118,9 +118,15 @@ const EN_RULES: Rule[] = [
 const ZH_WORD_KIND: Record<string, LabelKind> = { 篇: 'volume', 章: 'chapter', 节: 'section', 部分: 'part', 条: 'article' };
 const EN_WORD_KIND: Record<string, LabelKind> = { chapter: 'chapter', part: 'part', section: 'section', article: 'article' };
 
+const EN_WORDS = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+
 function readNumber(s: string): number | null {
   if (/^\d+$/.test(s)) return Number(s);
   if (/^[IVXLCDM]+$/.test(s)) return romanToInt(s);
+  if (/^[A-Za-z]+$/.test(s)) {
+    const i = EN_WORDS.indexOf(s.toLowerCase());
+    return i < 0 ? null : i + 1;
+  }
   return chineseNumeralToInt(s);
 }
 

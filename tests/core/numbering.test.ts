@@ -57,13 +57,15 @@ describe('parseNumberLabel, English', () => {
     ['Part II General Provisions', 'Part II', 'part', 2],
     ['Section 3. Targets', 'Section 3.', 'section', 3],
     ['Article 5: Scope', 'Article 5:', 'article', 5],
+    ['Chapter Three Targets', 'Chapter Three', 'chapter', 3],
+    ['PART IV', 'PART IV', 'part', 4],
     ['12\tBuild industrial space', '12', 'row', 12],
   ])('%j', (text, label, kind, value) => {
     expect(parseNumberLabel(text, 'en')).toEqual({ label, kind, value, length: label.length });
   });
 
   it.each([
-    'I am here.', 'I.e. this', '3.5 million', '(August 30, 2024)', 'Part of the plan', 'Chapters of', 'IIII. bad', 'In 2024.',
+    'I am here.', 'I.e. this', '3.5 million', '(August 30, 2024)', 'Part of the plan', 'Section one-third', 'Chapters of', 'IIII. bad', 'In 2024.',
   ])('no label in %j', (text) => expect(parseNumberLabel(text, 'en')).toBeNull());
 });
 
