@@ -134,3 +134,28 @@ export function correspondenceOf(zh: ContentWord[], en: ContentWord[]): number {
   if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
   return a + b === 0 ? 0 : (2 * a * b) / (a + b);
 }
+
+/** Dates and bare numbers: the number check's business; their unit words (年, 月) match nothing here. */
+export function isDateLike(text: string): boolean {
+  return /\d/.test(text) && text.replace(/[\d\s\p{P}年月日号]/gu, '').length <= 2;
+}
+
+const CONTACT_LINE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|\bwww\./u;
+
+/**
+ * Segments of a many-segment side that stand apart from the rest of their pair: contact lines, or
+ * segments whose content words (three or more) nearly all lack a counterpart. The aligner attaches
+ * such strays to a neighbour; they are additions or omissions, not a divergence of the pair.
+ */
+export function straySegments(segs: Segment[], words: ContentWord[]): Segment[] {
+  if (segs.length < 2) return [];
+  const stray = segs.filter((seg) => {
+    if (CONTACT_LINE.test(seg.text)) return true;
+    if (isDateLike(seg.text)) return false;
+    // All content words count: a foreign sentence's words are by nature outside the document's reach.
+    const own = words.filter((w) => w.segment === seg.id);
+    return own.length >= 3 && own.filter((w) => w.matched).length <= 0.25 * own.length;
+  });
+  // If every segment looks stray, the pair as a whole diverges; none of them is the odd one out.
+  return stray.length === segs.length ? [] : stray;
+}

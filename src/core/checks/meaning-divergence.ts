@@ -1,7 +1,7 @@
 // Pairs whose words correspond far less than the rest of the document's pairs do: the translation
 // may say something else. Judged against the document's own distribution, never a fixed bar.
-import { matchPair, type ContentWord } from '../lexical-match';
-import type { Evidence, Severity } from '../types';
+import { correspondenceOf, matchPair, straySegments, type ContentWord, type PairMatch } from '../lexical-match';
+import type { Evidence, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 
 // Short pairs (headings, labels) have too few words for their correspondence to mean anything.
@@ -39,13 +39,22 @@ function evidenceOf(ctx: CheckContext, words: ContentWord[], lang: 'zh' | 'en'):
     });
 }
 
+/** The match with stray segments (reported by the omission/addition check) left out. */
+function withoutStrays(match: PairMatch, zhSegs: Segment[], enSegs: Segment[]): PairMatch {
+  const stray = new Set([...straySegments(zhSegs, match.zh), ...straySegments(enSegs, match.en)].map((s) => s.id));
+  if (stray.size === 0) return match;
+  const zh = match.zh.filter((w) => !stray.has(w.segment));
+  const en = match.en.filter((w) => !stray.has(w.segment));
+  return { zh, en, correspondence: correspondenceOf(zh, en) };
+}
+
 /** Flags paired segments whose lexical correspondence is an outlier low for this document. */
 export const meaningDivergence: Check = (ctx: CheckContext): FlagDraft[] => {
   const scored = ctx.pairs
     .filter((p) => p.source.length > 0 && p.target.length > 0)
     .map((pair) => {
       const { zh, en } = pairSides(ctx, pair);
-      const match = matchPair(ctx, zh, en);
+      const match = withoutStrays(matchPair(ctx, zh, en), zh, en);
       const words = Math.min(match.zh.filter((w) => w.matchable).length, match.en.filter((w) => w.matchable).length);
       return { pair, match, words };
     })

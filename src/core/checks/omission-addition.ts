@@ -1,6 +1,6 @@
 // Content of the original missing from the translation (omission) and content of the translation
 // with no source in the original (addition): whole unpaired segments, and clauses inside a pair.
-import { enContentWords, matchPair, type ContentWord } from '../lexical-match';
+import { enContentWords, isDateLike, matchPair, straySegments, type ContentWord } from '../lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 
@@ -145,10 +145,45 @@ function unmatchedClauses(seg: Segment, words: ContentWord[]): Array<{ start: nu
   for (const m of seg.text.matchAll(CLAUSE)) {
     const start = m.index;
     const end = start + m[0].length;
+    if (isDateLike(m[0])) continue;
     const inside = words.filter((w) => w.segment === seg.id && w.start >= start && w.end <= end && w.matchable);
     // One stray match (a word repeated from another clause) does not make a clause translated.
     const unmatched = inside.filter((w) => !w.matched);
     if (unmatched.length >= 3 && unmatched.length >= 0.75 * inside.length) out.push({ start, end, words: unmatched });
+  }
+  return out;
+}
+
+/** Whole segments the aligner attached to a pair but that correspond to nothing in it (a contact line after the last sentence). */
+function flagStraySegments(ctx: CheckContext, pair: Pair): FlagDraft[] {
+  const { zh, en } = pairSides(ctx, pair);
+  const match = matchPair(ctx, zh, en);
+  const out: FlagDraft[] = [];
+  for (const side of ['source', 'target'] as const) {
+    const segs = segmentsOf(ctx, pair[side]);
+    const words = ctx.zhSide === side ? match.zh : match.en;
+    const strays = straySegments(segs, words);
+    if (strays.length === 0) continue;
+    const kind = side === 'source' ? 'omission' : 'addition';
+    const last = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0).at(-1) === pair;
+    const first = ctx.pairs.find((p) => p.source.length > 0 && p.target.length > 0) === pair;
+    // Strays at the document's edges are prefaces and colophons, judged as unpaired edge segments are.
+    const run: Run = { kind, pairs: [pair], atEdge: (last && strays.includes(segs[segs.length - 1])) || (first && strays.includes(segs[0])), facing: false };
+    const sideTerms = kind === 'addition' ? pairedTerms(ctx, 'target') : new Set<string>();
+    let severity: Severity = 'info';
+    for (const seg of strays) {
+      const s = kind === 'omission' ? 'minor' : severityOfSegment(run, seg, sideTerms);
+      if (SEVERITY_RANK[s] > SEVERITY_RANK[severity]) severity = s;
+    }
+    const what = strays.length === 1 ? 'This segment' : `These ${strays.length} segments`;
+    out.push({
+      type: kind,
+      severity,
+      source: pair.source,
+      target: pair.target,
+      message: `${what} of the ${kind === 'omission' ? 'original' : 'translation'} ${strays.length === 1 ? 'has' : 'have'} no counterpart in the ${kind === 'omission' ? 'translation' : 'original'}, though aligned with a neighbour.`,
+      evidence: strays.map((s) => ({ side, segment: s.id, start: s.start, end: s.end, text: s.text })),
+    });
   }
   return out;
 }
@@ -160,8 +195,10 @@ function flagInsidePairs(ctx: CheckContext): FlagDraft[] {
   const { median, spread } = learnRatio(ratios);
   const flags: FlagDraft[] = [];
   paired.forEach((pair, i) => {
+    const strays = flagStraySegments(ctx, pair);
+    flags.push(...strays);
     const z = (ratios[i] - median) / spread;
-    if (Math.abs(z) < 1.5) return;
+    if (strays.length > 0 || Math.abs(z) < 1.5) return;
     const kind = z < 0 ? 'omission' : 'addition';
     const side = kind === 'omission' ? 'source' : 'target';
     const { zh, en } = pairSides(ctx, pair);

@@ -46,6 +46,18 @@ describe('omissionAddition: unpaired segments', () => {
     expect(flags[0].evidence[0]).toMatchObject({ start: seg.start, end: seg.end, text: seg.text });
   });
 
+  it.each([
+    ['a contact line the aligner attached to the last sentence', `${BODY} [深化绿色金融改革。|Deepen green finance reforms. ¦ For queries, please write to desk@example.com]`, 't5', 'info'],
+    ['an unrelated sentence attached to a translated one', `${BODY} [深化绿色金融改革。|Deepen green finance reforms. ¦ Tourists enjoy beaches, mountains and delicious seafood restaurants.] ${BODY}`, 't5', 'minor'],
+  ])('flags %s as an addition', (_name, notation, id, severity) => {
+    const flags = omissionAddition(ctxOf(notation));
+    expect(flags.map((f) => [f.type, f.evidence.map((e) => e.segment), f.severity])).toEqual([['addition', [id], severity]]);
+  });
+
+  it('does not take a date line for a stray segment', () => {
+    expect(omissionAddition(ctxOf(`[（2024年8月30日）¦深化绿色金融改革。|(August 30, 2024) Deepen green finance reforms.] ${BODY}`))).toEqual([]);
+  });
+
   it('groups consecutive unpaired segments into one flag', () => {
     const flags = omissionAddition(ctxOf(`${BODY} [|First added line.] [|Second added line.] ${BODY}`));
     expect(flags.map((f) => [f.type, f.target])).toEqual([['addition', ['t4', 't5']]]);
