@@ -19,7 +19,7 @@ export interface CleanLine {
   tags: number;
 }
 
-const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/y;
+const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>/y;
 const BLOCK_TAG = /^<\/?(?:p|br|div|li|tr|td|th|h[1-6]|ul|ol|table|section|blockquote)\b/i;
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]{2,8}));/y;
 const NAMED: Record<string, string> = {
@@ -28,28 +28,25 @@ const NAMED: Record<string, string> = {
 };
 const LINK_TAIL = /\]\([^()\s]*(?:\s+"[^"]*")?\)/y;
 
-function codePointAt(codes: number[], i: number, before: boolean): number {
-  const c = codes[i];
-  if (before && c >= 0xdc00 && c <= 0xdfff && i > 0 && codes[i - 1] >= 0xd800 && codes[i - 1] <= 0xdbff) {
-    return ((codes[i - 1] - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
-  }
-  if (!before && c >= 0xd800 && c <= 0xdbff && i + 1 < codes.length && codes[i + 1] >= 0xdc00 && codes[i + 1] <= 0xdfff) {
-    return ((c - 0xd800) << 10) + (codes[i + 1] - 0xdc00) + 0x10000;
-  }
-  return c;
-}
-
 function isWide(cp: number): boolean {
   return isIdeograph(cp) || isCjkPunct(cp);
 }
 
-/** Marks Markdown emphasis/code delimiters (*, _, ~~, `) and link brackets to skip, in raw offsets. */
-function markInlineMarkup(raw: string, from: number, to: number, skip: Uint8Array): void {
-  const runs: Record<string, Array<[number, number]>> = { '*': [], _: [], '~': [], '`': [] };
+/** Marks Markdown emphasis/code delimiters (*, _, ~~, `) and link brackets to skip; null when there are none. */
+function markInlineMarkup(raw: string, from: number, to: number): Uint8Array | null {
+  let skip: Uint8Array | null = null;
+  const mark = (a: number, b: number): void => {
+    skip ??= new Uint8Array(to - from);
+    for (let k = a; k < b; k++) skip[k - from] = 1;
+  };
+  let runs: Record<string, Array<[number, number]>> | null = null;
+  // Cached next ']' and the last ']' whose link tail failed keep "[[[[…" linear.
+  let nextClose = -2; // -2: not searched yet; -1: none left on the line
+  let failedClose = -1;
   for (let i = from; i < to; ) {
     const ch = raw[i];
-    if (ch === '\\' && i + 1 < to && /[*_~`[\]#>\\]/.test(raw[i + 1])) {
-      skip[i - from] = 1;
+    if (ch === '\\' && i + 1 < to && /[*_~`[\]#>\\|]/.test(raw[i + 1])) {
+      mark(i, i + 1);
       i += 2;
       continue;
     }
@@ -61,36 +58,80 @@ function markInlineMarkup(raw: string, from: number, to: number, skip: Uint8Arra
       const flanking = !/\s/.test(next) || !/\s/.test(prev);
       // `_` inside a word (snake_case) and a lone `~` are text, not markup.
       const intraword = ch === '_' && /[\p{L}\p{N}]/u.test(prev) && /[\p{L}\p{N}]/u.test(next);
-      if (flanking && !intraword && !(ch === '~' && j - i < 2)) runs[ch].push([i, j]);
+      if (flanking && !intraword && !(ch === '~' && j - i < 2)) {
+        runs ??= { '*': [], _: [], '~': [], '`': [] };
+        runs[ch].push([i, j]);
+      }
       i = j;
       continue;
     }
     if (ch === '[' || (ch === '!' && raw[i + 1] === '[')) {
       const open = ch === '!' ? i + 1 : i;
-      const close = raw.indexOf(']', open + 1);
-      if (close !== -1 && close < to) {
-        LINK_TAIL.lastIndex = close;
+      if (nextClose === -2 || (nextClose !== -1 && nextClose <= open)) {
+        nextClose = findWithin(raw, ']', open + 1, to);
+      }
+      if (nextClose !== -1 && nextClose !== failedClose) {
+        LINK_TAIL.lastIndex = nextClose;
         const m = LINK_TAIL.exec(raw);
-        if (m && close + m[0].length <= to) {
-          for (let k = i; k <= open; k++) skip[k - from] = 1;
-          for (let k = close; k < close + m[0].length; k++) skip[k - from] = 1;
-          i = close + m[0].length;
+        if (m && nextClose + m[0].length <= to) {
+          mark(i, open + 1);
+          mark(nextClose, nextClose + m[0].length);
+          i = nextClose + m[0].length;
           continue;
         }
+        failedClose = nextClose;
       }
     }
     i++;
   }
-  for (const ch of Object.keys(runs)) {
-    const list = runs[ch];
-    // Unpaired single delimiters are literal text (2*3, a lone backtick); runs of two or more
-    // (**bold**) are always markup.
-    const paired = list.length % 2 === 0;
-    for (const [a, b] of list) {
-      if (!paired && b - a < 2) continue;
-      for (let k = a; k < b; k++) skip[k - from] = 1;
+  if (runs) {
+    for (const list of Object.values(runs)) {
+      // Unpaired single delimiters are literal text (2*3, a lone backtick); runs of two or more
+      // (**bold**) are always markup.
+      const paired = list.length % 2 === 0;
+      for (const [a, b] of list) if (paired || b - a >= 2) mark(a, b);
     }
   }
+  return skip;
+}
+
+/** First index of needle in raw[from, to), or -1; unlike indexOf it never looks past the line. */
+function findWithin(raw: string, needle: string, from: number, to: number): number {
+  const first = needle.charCodeAt(0);
+  for (let i = from; i <= to - needle.length; i++) {
+    if (raw.charCodeAt(i) === first && raw.startsWith(needle, i)) return i;
+  }
+  return -1;
+}
+
+/** The line's content end once an ATX heading's closing hashes ("## Title ##") are cut. */
+function cutClosingHashes(raw: string, from: number, end: number): number {
+  let e = end;
+  while (e > from && (raw[e - 1] === ' ' || raw[e - 1] === '\t')) e--;
+  let h = e;
+  while (h > from && raw[h - 1] === '#') h--;
+  if (h === e) return end;
+  if (h === from) return from;
+  return raw[h - 1] === ' ' || raw[h - 1] === '\t' ? h - 1 : end;
+}
+
+// Scratch buffers reused across lines: allocating typed arrays per line dominated the run time
+// on documents of many short lines. Safe because cleanLine never yields mid-call.
+let scratch = { codes: new Int32Array(256), pos: new Int32Array(256) };
+
+function scratchFor(size: number): typeof scratch {
+  if (scratch.codes.length < size) {
+    const n = Math.max(size, scratch.codes.length * 2);
+    scratch = { codes: new Int32Array(n), pos: new Int32Array(n) };
+  }
+  return scratch;
+}
+
+function unitsToString(units: number[]): string {
+  if (units.length <= 4096) return String.fromCharCode.apply(null, units);
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += 4096) parts.push(String.fromCharCode.apply(null, units.slice(i, i + 4096)));
+  return parts.join('');
 }
 
 /**
@@ -103,62 +144,80 @@ export function cleanLine(raw: string, start: number, end: number): CleanLine {
   let kind: LineKind = 'text';
   let depth: number | undefined;
   let contentEnd = end;
-  const heading = /^(#{1,6})(?:[ \t]+|$)/.exec(raw.slice(p, Math.min(end, p + 8)));
-  if (heading) {
-    kind = 'heading';
-    depth = heading[1].length;
-    p += heading[0].length;
-    const closing = /[ \t]+#+[ \t]*$/.exec(raw.slice(p, end));
-    if (closing) contentEnd = p + closing.index;
-  } else if (raw[p] === '>') {
+  const first = raw[p];
+  if (first === '#') {
+    let h = p;
+    while (h < end && h - p < 7 && raw[h] === '#') h++;
+    if (h - p <= 6 && (h === end || raw[h] === ' ' || raw[h] === '\t')) {
+      kind = 'heading';
+      depth = h - p;
+      p = h;
+      while (p < end && (raw[p] === ' ' || raw[p] === '\t')) p++;
+      contentEnd = cutClosingHashes(raw, p, end);
+    }
+  } else if (first === '>') {
     kind = 'quote';
     while (p < end && raw[p] === '>') {
       p++;
       if (raw[p] === ' ') p++;
     }
-  } else {
-    const bullet = /^[-*+•●▪][ \t]+/.exec(raw.slice(p, Math.min(end, p + 6)));
-    if (bullet) {
-      kind = 'list-item';
-      p += bullet[0].length;
-    }
+  } else if ('-*+•●▪'.includes(first) && p + 1 < end && (raw[p + 1] === ' ' || raw[p + 1] === '\t')) {
+    kind = 'list-item';
+    p += 1;
+    while (p < end && (raw[p] === ' ' || raw[p] === '\t')) p++;
   }
 
   // Cell separators: tabs between content, or the pipes of a Markdown table.
-  const body = raw.slice(p, contentEnd);
-  const pipeTable = body.startsWith('|') && body.indexOf('|', 1) !== -1;
-  const tabTable = !pipeTable && /\S\t+\S/.test(body);
+  const pipeTable = raw[p] === '|' && findWithin(raw, '|', p + 1, contentEnd) !== -1;
+  let tabTable = false;
+  if (!pipeTable) {
+    // Content before and after some tab: columns, not indentation or trailing tabs.
+    let last = contentEnd - 1;
+    while (last > p && isSpaceUnit(raw.charCodeAt(last))) last--;
+    const tab = findWithin(raw, '\t', p, contentEnd);
+    tabTable = tab > p && tab < last;
+  }
   const sep = pipeTable ? 0x7c : tabTable ? 0x09 : -1;
 
-  const skip = new Uint8Array(contentEnd - p);
-  markInlineMarkup(raw, p, contentEnd, skip);
+  const skip = markInlineMarkup(raw, p, contentEnd);
   let bold = false;
-  const trimmed = body.trim();
-  if (/^(\*\*|__)[\s\S]+\1$/.test(trimmed) && trimmed.length > 4) bold = true;
+  if (raw.startsWith('**', p) || raw.startsWith('__', p)) {
+    const trimmed = raw.slice(p, contentEnd).trim();
+    bold = trimmed.length > 4 && trimmed.endsWith(trimmed.slice(0, 2));
+  }
 
-  // Pass 1: markup removed; units are code units, -1 marks a cell separator.
-  const codes: number[] = [];
-  const pos: number[] = [];
+  // Pass 1: markup removed; units are code units, -1 marks a cell separator. A raw character
+  // never yields more than one unit (entities are longer than what they decode to).
+  const size = contentEnd - p;
+  const { codes, pos } = scratchFor(size);
+  let n = 0;
   let tags = 0;
+  let commentEnd = p - 1;
   for (let i = p; i < contentEnd; ) {
-    if (skip[i - p]) {
+    if (skip && skip[i - p]) {
       i++;
       continue;
     }
     const c = raw.charCodeAt(i);
     if (c === 0x3c /* < */) {
+      if (raw.startsWith('<!--', i)) {
+        if (commentEnd !== -1 && commentEnd < i) commentEnd = findWithin(raw, '-->', i + 4, contentEnd);
+        if (commentEnd !== -1) {
+          tags++;
+          i = commentEnd + 3;
+          continue;
+        }
+      }
       HTML_TAG.lastIndex = i;
       const m = HTML_TAG.exec(raw);
       if (m && i + m[0].length <= contentEnd) {
         tags++;
         // An HTML cell starts a new column; a block tag separates words ("a</p><p>b"), and the
         // space is dropped again between CJK.
-        if (/^<t[dh]\b/i.test(m[0])) {
-          codes.push(-1);
-          pos.push(i);
-        } else if (BLOCK_TAG.test(m[0])) {
-          codes.push(0x20);
-          pos.push(i);
+        const cellTag = /^<t[dh]\b/i.test(m[0]);
+        if (cellTag || BLOCK_TAG.test(m[0])) {
+          codes[n] = cellTag ? -1 : 0x20;
+          pos[n++] = i;
         }
         i += m[0].length;
         continue;
@@ -171,77 +230,89 @@ export function cleanLine(raw: string, start: number, end: number): CleanLine {
         if (value !== undefined) {
           tags++;
           for (let k = 0; k < value.length; k++) {
-            codes.push(value.charCodeAt(k));
-            pos.push(i);
+            codes[n] = value.charCodeAt(k);
+            pos[n++] = i;
           }
           i += m[0].length;
           continue;
         }
       }
     }
-    if (c === sep && !(pipeTable && raw[i - 1] === '\\')) {
-      codes.push(-1);
-      pos.push(i);
-    } else {
-      codes.push(c);
-      pos.push(i);
-    }
+    codes[n] = c === sep && !(pipeTable && raw[i - 1] === '\\') ? -1 : c;
+    pos[n++] = i;
     i++;
   }
 
   // Pass 2: per cell, trim, collapse whitespace runs, drop spaces between CJK characters.
-  const out: string[] = [];
+  const out: number[] = [];
   const outPos: number[] = [];
-  const cells: string[] = [];
-  let cell: string[] = [];
+  // Cells as [start, end) ranges of `out`; an empty cell vanishes and the tab before the next
+  // cell maps to the separator closest to it.
+  const bounds: number[] = [];
+  let cellStart = -1;
   let cjkSpaces = 0;
   let sepPos = -1;
   let pendingSpace = -1;
-  const push = (ch: string, at: number): void => {
-    if (cell.length === 0 && cells.length > 0) {
-      out.push('\t');
-      outPos.push(sepPos);
-    }
-    cell.push(ch);
-    out.push(ch);
-    outPos.push(at);
-  };
-  for (let i = 0; i < codes.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = codes[i];
     if (c === -1) {
-      if (cell.length > 0) cells.push(cell.join(''));
-      // Empty cells vanish; the tab before the next cell maps to the separator closest to it.
-      cell = [];
+      if (cellStart !== -1) bounds.push(cellStart, out.length);
+      cellStart = -1;
       sepPos = pos[i];
       pendingSpace = -1;
       continue;
     }
     if (isInvisibleUnit(c)) continue;
     if (isSpaceUnit(c) || c === 0x0a || c === 0x0d) {
-      if (cell.length > 0 && pendingSpace === -1) pendingSpace = i;
+      if (cellStart !== -1 && pendingSpace === -1) pendingSpace = i;
       continue;
     }
-    if (pendingSpace !== -1) {
-      const before = codePointAt(codes, prevKept(codes, pendingSpace), true);
-      const after = codePointAt(codes, i, false);
+    if (cellStart === -1) {
+      if (bounds.length > 0) {
+        out.push(0x09);
+        outPos.push(sepPos);
+      }
+      cellStart = out.length;
+    } else if (pendingSpace !== -1) {
+      const before = codePointBefore(out);
+      const after = codePointAfter(codes, i, n);
       const wide =
         (isWide(before) && (isWide(after) || (isCurlyQuote(after) && isIdeograph(before)))) ||
         (isWide(after) && isCurlyQuote(before) && isIdeograph(after));
-      if (wide) cjkSpaces++;
-      else push(' ', pos[pendingSpace]);
-      pendingSpace = -1;
+      if (wide) {
+        cjkSpaces++;
+      } else {
+        out.push(0x20);
+        outPos.push(pos[pendingSpace]);
+      }
     }
-    push(String.fromCharCode(c), pos[i]);
+    pendingSpace = -1;
+    out.push(c);
+    outPos.push(pos[i]);
   }
-  if (cell.length > 0) cells.push(cell.join(''));
+  if (cellStart !== -1) bounds.push(cellStart, out.length);
+  const text = unitsToString(out);
+  const cells: string[] = [];
+  for (let b = 0; b < bounds.length; b += 2) cells.push(text.slice(bounds[b], bounds[b + 1]));
   const outKind = cells.length >= 2 ? 'table-row' : kind;
-  return { kind: outKind, depth, text: out.join(''), pos: outPos, cells, bold, cjkSpaces, tags };
+  return { kind: outKind, depth, text, pos: outPos, cells, bold, cjkSpaces, tags };
 }
 
-function prevKept(codes: number[], spaceIndex: number): number {
-  let j = spaceIndex - 1;
-  while (j > 0 && (isSpaceUnit(codes[j]) || isInvisibleUnit(codes[j]))) j--;
-  return j;
+function codePointBefore(units: number[]): number {
+  const o = units.length;
+  const c = units[o - 1];
+  if (c >= 0xdc00 && c <= 0xdfff && o >= 2 && units[o - 2] >= 0xd800 && units[o - 2] <= 0xdbff) {
+    return ((units[o - 2] - 0xd800) << 10) + (c - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+function codePointAfter(codes: Int32Array, i: number, n: number): number {
+  const c = codes[i];
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < n && codes[i + 1] >= 0xdc00 && codes[i + 1] <= 0xdfff) {
+    return ((c - 0xd800) << 10) + (codes[i + 1] - 0xdc00) + 0x10000;
+  }
+  return c;
 }
 
 function decodeNumeric(dec: string | undefined, hex: string | undefined): string | undefined {

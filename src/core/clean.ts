@@ -83,7 +83,9 @@ function markTableOfContents(raw: string, lines: Line[]): number {
   for (const line of lines) {
     if (line.state !== 'keep') continue;
     const { clean } = line;
-    const cells = clean.kind === 'table-row' ? clean.cells : splitTocLeader(raw.slice(line.start, line.end).trim());
+    // Contents lines are short; the length guard keeps the leader pattern off huge lines.
+    const short = line.end - line.start <= 200;
+    const cells = clean.kind === 'table-row' ? clean.cells : short ? splitTocLeader(raw.slice(line.start, line.end).trim()) : null;
     const page = cells && clean.kind !== 'heading' ? readTocPage(cells) : -1;
     if (page >= 0 && page >= lastPage) {
       run.push(line);
@@ -189,8 +191,11 @@ export function cleanDocument(raw: string): CleanDoc {
   const tocLines = markTableOfContents(raw, lines);
   const headerLines = markRepeatedHeaders(lines);
 
+  // Each clean unit maps to its own raw offset (entities decode to fewer units than they
+  // take), so the clean text is never longer than the raw text.
   const out: string[] = [];
-  const toRaw: number[] = [];
+  const toRaw = new Int32Array(raw.length + 1);
+  let length = 0;
   const blocks: Block[] = [];
   let prev: Line | undefined;
   let joined = 0;
@@ -200,10 +205,13 @@ export function cleanDocument(raw: string): CleanDoc {
   let markdown = 0;
   const emit = (line: Line): void => {
     const { text, pos } = line.clean;
-    for (let i = 0; i < text.length; i++) {
-      out.push(text[i]);
-      toRaw.push(pos[i]);
-    }
+    out.push(text);
+    for (let i = 0; i < pos.length; i++) toRaw[length + i] = pos[i];
+    length += text.length;
+  };
+  const insert = (unit: string, at: number): void => {
+    out.push(unit);
+    toRaw[length++] = at;
   };
   for (const line of lines) {
     if (line.state === 'noise') noise++;
@@ -215,27 +223,21 @@ export function cleanDocument(raw: string): CleanDoc {
     const open = prev && (blocks[blocks.length - 1].kind === 'paragraph' || blocks[blocks.length - 1].kind === 'list-item');
     const separator = prev && open ? joinSeparator(prev, line) : null;
     if (prev && separator !== null) {
-      if (separator === ' ') {
-        out.push(' ');
-        toRaw.push(prev.end);
-      }
+      if (separator === ' ') insert(' ', prev.end);
       emit(line);
-      blocks[blocks.length - 1].end = out.length;
+      blocks[blocks.length - 1].end = length;
       joined++;
     } else {
-      if (prev) {
-        out.push('\n');
-        toRaw.push(prev.end);
-      }
-      const start = out.length;
+      if (prev) insert('\n', prev.end);
+      const start = length;
       emit(line);
-      const block: Block = { kind: blockKindOf(clean), start, end: out.length };
+      const block: Block = { kind: blockKindOf(clean), start, end: length };
       if (clean.depth !== undefined && clean.kind === 'heading') block.depth = clean.depth;
       blocks.push(block);
     }
     prev = line;
   }
-  toRaw.push(raw.length);
+  toRaw[length] = raw.length;
 
   const notes: string[] = [];
   const keys = Object.keys(meta);
@@ -248,5 +250,5 @@ export function cleanDocument(raw: string): CleanDoc {
   if (joined > 0) notes.push(`joined ${joined} lines broken mid-sentence`);
   if (cjkSpaces > 0) notes.push(`removed ${cjkSpaces} spaces between CJK characters`);
   if (blocks.length === 0) notes.push('no text left after cleaning');
-  return { raw, text: out.join(''), toRaw: Int32Array.from(toRaw), blocks, meta, notes };
+  return { raw, text: out.join(''), toRaw: toRaw.slice(0, length + 1), blocks, meta, notes };
 }
