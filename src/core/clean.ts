@@ -158,10 +158,10 @@ function joinSeparator(prev: Line, cur: Line): '' | ' ' | null {
   return /\p{L}-$/u.test(left) ? '' : ' ';
 }
 
-function isNoise(clean: CleanLine, rawLine: string): boolean {
+function isNoise(clean: CleanLine, raw: string, start: number, end: number): boolean {
   if (clean.kind === 'text' || clean.kind === 'table-row') return isNoiseLine(clean.text);
   // "- 3 -" parses as a bullet but is a page number; headings and quotes only need some letter.
-  if (clean.kind === 'list-item') return isNoiseLine(rawLine.trim());
+  if (clean.kind === 'list-item') return isNoiseLine(raw.slice(start, end).trim());
   return !/[\p{L}\p{N}]/u.test(clean.text);
 }
 
@@ -184,7 +184,7 @@ export function cleanDocument(raw: string): CleanDoc {
   const lines: Line[] = splitLines(raw, bodyStart).map(({ start, end }) => {
     const clean = cleanLine(raw, start, end);
     let state: LineState = clean.text === '' ? 'blank' : 'keep';
-    if (state === 'keep' && isNoise(clean, raw.slice(start, end))) state = 'noise';
+    if (state === 'keep' && isNoise(clean, raw, start, end)) state = 'noise';
     return { start, end, clean, state };
   });
   markSetextHeadings(raw, lines);

@@ -99,6 +99,9 @@ describe('cleanDocument rules', () => {
     ['setext headings', 'Title\n=====\nSub\n---\nBody.', ['heading1:Title', 'heading2:Sub', 'paragraph:Body.']],
     ['a bold sentence stays a paragraph', '**Note this.**', ['paragraph:Note this.']],
     ['hyphenated English line break', 'a long-\nterm plan.', ['paragraph:a long-term plan.']],
+    ['emoji and a lone surrogate pass through', '😀 \uD800 中', ['paragraph:😀 \uD800 中']],
+    ['spaced-out CJK outside the BMP', '𠀀 𠀁 部', ['paragraph:𠀀𠀁部']],
+    ['zero-width characters removed', 'a\u200Bb\uFEFF', ['paragraph:ab']],
     ['English section headings', 'I. General Requirements\nAdhere to the guidance.', ['heading:I. General Requirements', 'paragraph:Adhere to the guidance.']],
   ])('%s', (_name, raw, expected) => {
     const doc = cleanDocument(raw);
