@@ -59,16 +59,19 @@ function findRuns(ctx: CheckContext): Run[] {
   let gapStart = 0;
   for (let i = 0; i <= ctx.pairs.length; i++) {
     if (i < ctx.pairs.length && !paired[i]) continue;
-    // ctx.pairs[gapStart..i) are unpaired: split into omission and addition runs.
+    // Pairs gapStart..i-1 are unpaired: split them into omission and addition runs.
     // A bead with neither side (possible in hand-edited alignments) holds nothing to report.
-    const gap = ctx.pairs.slice(gapStart, i).filter((p) => p.source.length + p.target.length > 0);
-    const kinds = new Set(gap.map((p) => (p.target.length === 0 ? 'omission' : 'addition')));
-    for (const p of gap) {
-      const kind = p.target.length === 0 ? 'omission' : 'addition';
+    const gap: number[] = [];
+    for (let k = gapStart; k < i; k++) if (ctx.pairs[k].source.length + ctx.pairs[k].target.length > 0) gap.push(k);
+    const kindOf = (k: number) => (ctx.pairs[k].target.length === 0 ? 'omission' : 'addition');
+    const facing = new Set(gap.map(kindOf)).size === 2;
+    let prevIndex = -2;
+    for (const k of gap) {
+      const kind = kindOf(k);
       const prev = runs[runs.length - 1];
-      const index = ctx.pairs.indexOf(p);
-      if (prev && prev.kind === kind && ctx.pairs.indexOf(prev.pairs[prev.pairs.length - 1]) === index - 1) prev.pairs.push(p);
-      else runs.push({ kind, pairs: [p], atEdge: first < 0 || index < first || index > last, facing: kinds.size === 2 });
+      if (prev && prev.kind === kind && prevIndex === k - 1) prev.pairs.push(ctx.pairs[k]);
+      else runs.push({ kind, pairs: [ctx.pairs[k]], atEdge: first < 0 || k < first || k > last, facing });
+      prevIndex = k;
     }
     gapStart = i + 1;
   }
@@ -155,7 +158,7 @@ function unmatchedClauses(seg: Segment, words: ContentWord[]): Array<{ start: nu
 }
 
 /** Whole segments the aligner attached to a pair but that correspond to nothing in it (a contact line after the last sentence). */
-function flagStraySegments(ctx: CheckContext, pair: Pair): FlagDraft[] {
+function flagStraySegments(ctx: CheckContext, pair: Pair, edge: { first: Pair; last: Pair; terms: Set<string> }): FlagDraft[] {
   const { zh, en } = pairSides(ctx, pair);
   const match = matchPair(ctx, zh, en);
   const out: FlagDraft[] = [];
@@ -165,11 +168,11 @@ function flagStraySegments(ctx: CheckContext, pair: Pair): FlagDraft[] {
     const strays = straySegments(segs, words);
     if (strays.length === 0) continue;
     const kind = side === 'source' ? 'omission' : 'addition';
-    const last = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0).at(-1) === pair;
-    const first = ctx.pairs.find((p) => p.source.length > 0 && p.target.length > 0) === pair;
+    const last = edge.last === pair;
+    const first = edge.first === pair;
     // Strays at the document's edges are prefaces and colophons, judged as unpaired edge segments are.
     const run: Run = { kind, pairs: [pair], atEdge: (last && strays.includes(segs[segs.length - 1])) || (first && strays.includes(segs[0])), facing: false };
-    const sideTerms = kind === 'addition' ? pairedTerms(ctx, 'target') : new Set<string>();
+    const sideTerms = kind === 'addition' ? edge.terms : new Set<string>();
     let severity: Severity = 'info';
     for (const seg of strays) {
       const s = kind === 'omission' ? 'minor' : severityOfSegment(run, seg, sideTerms);
@@ -189,13 +192,13 @@ function flagStraySegments(ctx: CheckContext, pair: Pair): FlagDraft[] {
 }
 
 /** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart. */
-function flagInsidePairs(ctx: CheckContext): FlagDraft[] {
+function flagInsidePairs(ctx: CheckContext, terms: Set<string>): FlagDraft[] {
   const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
   const ratios = paired.map((p) => lengthRatio(ctx, p));
   const { median, spread } = learnRatio(ratios);
   const flags: FlagDraft[] = [];
   paired.forEach((pair, i) => {
-    const strays = flagStraySegments(ctx, pair);
+    const strays = flagStraySegments(ctx, pair, { first: paired[0], last: paired[paired.length - 1], terms });
     flags.push(...strays);
     const z = (ratios[i] - median) / spread;
     if (strays.length > 0 || Math.abs(z) < 1.5) return;
@@ -239,10 +242,8 @@ export const omissionAddition: Check = (ctx: CheckContext): FlagDraft[] => {
   const runs = findRuns(ctx);
   const additionsSide = pairedTerms(ctx, 'target');
   const flags = runs.map((run) => flagRun(ctx, run, run.kind === 'addition' ? additionsSide : new Set()));
-  return [...flags, ...flagInsidePairs(ctx)].sort((a, b) => firstIndex(ctx, a) - firstIndex(ctx, b));
+  const order = new Map<string, number>();
+  ctx.pairs.forEach((p, i) => [...p.source, ...p.target].forEach((id) => order.set(id, i)));
+  const at = (f: FlagDraft) => order.get(f.source[0] ?? f.target[0]) ?? 0;
+  return [...flags, ...flagInsidePairs(ctx, additionsSide)].sort((a, b) => at(a) - at(b));
 };
-
-function firstIndex(ctx: CheckContext, flag: FlagDraft): number {
-  const id = flag.source[0] ?? flag.target[0];
-  return ctx.pairs.findIndex((p) => p.source.includes(id) || p.target.includes(id));
-}
