@@ -135,8 +135,13 @@ export function findZhEntities(text: string, dict: Dictionary, glossary: Glossar
   };
   for (const g of glossary) {
     for (let at = text.indexOf(g.zh); g.zh && at >= 0; at = text.indexOf(g.zh, at + g.zh.length)) {
-      const e = makeEntity(dict, g.zh, at, g.zh, '', nameEntry(dict, g.zh));
-      claim({ ...e, names: [g.en, ...e.names], rendering: g.en });
+      // The glossary's English wins; the name part (盐田 of 盐田港) still comes from the dictionary.
+      const last = g.zh.slice(-1);
+      const core = SUFFIX_EN[last] && g.zh.length >= 3 && nameEntry(dict, g.zh.slice(0, -1)) ? g.zh.slice(0, -1) : g.zh;
+      const e = makeEntity(dict, g.zh, at, core, core === g.zh ? '' : last, nameEntry(dict, g.zh) ?? nameEntry(dict, core));
+      const own = [...new Set([g.en, g.en.replace(GENERIC_TAIL, '')])];
+      const transliterated = e.transliterated || own.some((n) => foldLatinName(n) === e.pinyin);
+      claim({ ...e, names: [...own, ...e.names], rendering: g.en, transliterated });
     }
   }
   const words = cutByDictionary(text, dict);

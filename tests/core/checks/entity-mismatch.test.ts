@@ -86,3 +86,16 @@ describe('findZhEntities', () => {
     expect(placeQualifier(glosses)).toBe(expected);
   });
 });
+
+describe('entityMismatch with a glossary', () => {
+  it.each([
+    ['a glossary name replaced by a near miss', [{ zh: '盐田港', en: 'Yantian Port' }], '[支持盐田港发展。|Support Yantai Port.]', 1],
+    ['a glossary rendering used', [{ zh: '盐田港', en: 'Yantian Harbour' }], '[支持盐田港发展。|Support Yantian Harbour.]', 0],
+    ['a glossary term that is no name', [{ zh: '综合改革试点', en: 'Comprehensive Reform Pilot' }], '[深化综合改革试点。|Deepen the Comprehensive Reform Trial.]', 0],
+  ])('%s', (_name, glossary, notation, count) => {
+    const ctx = { ...pairsFrom(notation, { dictionary: res.dictionary, glossary }), zh: res.zh };
+    const flags = entityMismatch(ctx);
+    expect(flags).toHaveLength(count);
+    if (count) expect(flags[0].suggestion).toBe(glossary[0].en);
+  });
+});
