@@ -39,6 +39,19 @@ function detectUtf16(bytes: Uint8Array): { encoding: Encoding; skip: number } | 
   return null;
 }
 
+/** Share of characters that are printable ASCII, whitespace, CJK ideographs or CJK punctuation (U+FFFD is not). */
+function plausibility(text: string): number {
+  if (text.length === 0) return 0;
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d) good++;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef)) good++;
+    else if (c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x2014 || c === 0x2026) good++;
+  }
+  return good / text.length;
+}
+
 function countReplacements(text: string): number {
   let count = 0;
   for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1)) count++;
@@ -65,14 +78,28 @@ function decodeAttempt(bytes: Uint8Array): Attempt {
   }
   const utf8 = decodeWith('utf-8', bytes, true);
   if (utf8 !== null) return { text: stripBom(utf8), encoding: 'utf-8', valid: true };
-  const gb = decodeWith('gb18030', bytes, true);
-  if (gb !== null) return { text: stripBom(gb), encoding: 'gb18030', valid: true };
-  // Neither fits: keep whichever loses fewer characters, so a UTF-8 file with one corrupt byte
-  // still reads as UTF-8.
+  // Not UTF-8: GB18030, or Chinese UTF-16 without a BOM (no NUL-byte pattern), which often also
+  // "decodes" as GB18030 into nonsense. Keep the reading of a sample that looks most like text.
+  const sample = bytes.subarray(0, 4096);
+  const candidates: Encoding[] = bytes.length % 2 === 0 ? ['gb18030', 'utf-16le', 'utf-16be'] : ['gb18030'];
+  let best: Encoding = 'gb18030';
+  let bestScore = -1;
+  for (const encoding of candidates) {
+    const score = plausibility(decodeWith(encoding, sample, false) ?? '');
+    // GB18030 is the usual case; UTF-16 must read clearly better to win.
+    if (encoding === 'gb18030' ? score > bestScore : score >= 0.9 && score > bestScore) {
+      best = encoding;
+      bestScore = score;
+    }
+  }
+  const strict = decodeWith(best, bytes, true);
+  if (strict !== null) return { text: stripBom(strict), encoding: best, valid: true };
+  // Not valid anywhere: keep whichever reading loses fewer characters, so a UTF-8 file with one
+  // corrupt byte still reads as UTF-8.
   const looseUtf8 = decodeWith('utf-8', bytes, false) ?? '';
-  const looseGb = decodeWith('gb18030', bytes, false) ?? '';
-  return countReplacements(looseGb) < countReplacements(looseUtf8)
-    ? { text: stripBom(looseGb), encoding: 'gb18030', valid: false }
+  const loose = decodeWith(best, bytes, false) ?? '';
+  return countReplacements(loose) < countReplacements(looseUtf8)
+    ? { text: stripBom(loose), encoding: best, valid: false }
     : { text: stripBom(looseUtf8), encoding: 'utf-8', valid: false };
 }
 

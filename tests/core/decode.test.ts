@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
+import fc from 'fast-check';
 import { decodeBytes, describeUnusableInput } from '../../src/core/decode';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
@@ -16,6 +17,8 @@ describe('decodeBytes', () => {
     ['UTF-16 BE with BOM', bytes([0xfe, 0xff], utf16be('意见 A')), '意见 A', 'utf-16be'],
     ['UTF-16 LE without BOM (NUL pattern)', utf16le('Hello world'), 'Hello world', 'utf-16le'],
     ['UTF-16 BE without BOM (NUL pattern)', utf16be('Hello world'), 'Hello world', 'utf-16be'],
+    ['Chinese UTF-16 LE without BOM', utf16le('国家发展改革委关于推广深圳经验的通知。'), '国家发展改革委关于推广深圳经验的通知。', 'utf-16le'],
+    ['Chinese UTF-16 BE without BOM', utf16be('国家发展改革委关于推广深圳经验的通知。'), '国家发展改革委关于推广深圳经验的通知。', 'utf-16be'],
     ['GB18030 (not valid UTF-8)', gb('国家发展改革委关于深圳。'), '国家发展改革委关于深圳。', 'gb18030'],
     ['empty', new Uint8Array(0), '', 'utf-8'],
     ['only a BOM', bytes([0xef, 0xbb, 0xbf]), '', 'utf-8'],
@@ -58,5 +61,18 @@ describe('describeUnusableInput', () => {
     ['text with tabs and form feeds', utf8('a\tb\fc\r\n')],
   ])('accepts %s', (_name, input) => {
     expect(describeUnusableInput(input)).toBeNull();
+  });
+});
+
+describe('decode on seeded random bytes', () => {
+  it('never throws, and describes or decodes every input', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 300 }), (input) => {
+        const { text, encoding } = decodeBytes(input);
+        const sentence = describeUnusableInput(input);
+        return typeof text === 'string' && ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'].includes(encoding) && (sentence === null || sentence.endsWith('.'));
+      }),
+      { seed: 18030, numRuns: 1000 },
+    );
   });
 });
