@@ -49,3 +49,16 @@ describe('correspondences', () => {
     expect(c.en.map((m) => en.slice(m.start, m.end))).not.toContain('3');
   });
 });
+
+describe('marksPerSegment', () => {
+  it('cuts marks over joined clauses back into each clause', async () => {
+    const { marksPerSegment } = await import('../../src/ui/model/highlight');
+    const segs = ['ab', 'cd'].map((text, i) => ({ id: `s${i}`, text }) as Segment);
+    const out = marksPerSegment(segs, [{ start: 1, end: 4, kind: 'match' }], ' ');
+    expect(out.get('s0')).toEqual([{ start: 1, end: 2, kind: 'match' }]);
+    expect(out.get('s1')).toEqual([{ start: 0, end: 1, kind: 'match' }]);
+  });
+  it('puts a cut where the caret is', () => {
+    expect(splitRuns('abcd', [], [2]).map((r) => r.text)).toEqual(['ab', 'cd']);
+  });
+});

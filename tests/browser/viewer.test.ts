@@ -1,0 +1,188 @@
+// End-to-end tests of the viewer in Debian's Chromium, on a production build and the real pipeline.
+import { mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory } from './harness';
+
+const skip = browserSkipReason();
+const LOAD = 120_000;
+
+let server: Awaited<ReturnType<typeof serveDirectory>>;
+let browser: Awaited<ReturnType<typeof launchBrowser>>;
+let page: Page;
+const pageErrors: string[] = [];
+const dialogs: string[] = [];
+const foreign: string[] = [];
+
+async function shot(name: string) {
+  await mkdir(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
+}
+
+/** Rows in the whole alignment (the list is virtualised, so the status bar says, not the DOM). */
+async function rowCount(): Promise<number> {
+  const text = (await page.locator('.status-bar').textContent()) ?? '';
+  return Number(/([\d,]+) rows/.exec(text)![1].replace(/,/g, ''));
+}
+
+async function waitForChecked() {
+  await page.locator('.progress').waitFor({ state: 'detached', timeout: LOAD });
+  await page.locator('.row').first().waitFor({ timeout: LOAD });
+}
+
+const markupZh =
+  '第一条 为了规范全省数据管理工作，保障数据安全，促进数据开发利用，制定本办法。<script>window.__pwned = 1; alert(1)</script>\n\n' +
+  '第二条 本办法适用于本省行政区域内的数据处理活动及其监督管理。<img src=x onerror="window.__pwned = 2; alert(2)">\n\n' +
+  '第三条 本办法自发布之日起施行。';
+const markupEn =
+  'Article 1 These measures are formulated to regulate data management in the province, protect data security and promote the use of data. <script>window.__pwned = 3; alert(3)</script>\n\n' +
+  'Article 2 These measures apply to data processing activities and their supervision within the administrative region of the province. <img src=x onerror="window.__pwned = 4">\n\n' +
+  'Article 3 These measures take effect on the date of issue.';
+
+async function openTexts(source: string, target: string) {
+  await page.getByRole('button', { name: 'Open…' }).click();
+  await page.locator('textarea[data-side=source]').fill(source);
+  await page.locator('textarea[data-side=target]').fill(target);
+  await page.getByRole('button', { name: 'Compare' }).click();
+}
+
+describe.skipIf(skip)('viewer in Chromium', () => {
+  beforeAll(async () => {
+    const dir = await buildViewer();
+    server = await serveDirectory(dir);
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    page.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    page.on('request', (r) => {
+      const url = r.url();
+      if (!url.startsWith(server.url) && !url.startsWith('blob:') && !url.startsWith('data:')) foreign.push(url);
+    });
+    await page.goto(server.url);
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('opens the seed pair in a worker, clause numbers on both sides', async () => {
+    await waitForChecked();
+    await expect.poll(() => page.locator('.status-bar').textContent()).toContain('Worker');
+    expect(await rowCount()).toBeGreaterThan(50);
+    const numbers = page.locator('.row .clause-number');
+    expect(await page.locator('.cell-source .clause-number').count()).toBeGreaterThan(0);
+    expect(await page.locator('.cell-target .clause-number').count()).toBeGreaterThan(0);
+    expect(await numbers.first().isVisible()).toBe(true);
+    await shot('01-seed-pair');
+  }, LOAD);
+
+  it('finds the Yantai flag, shows both clauses, and keeps it dismissed after a reload', async () => {
+    const card = page.locator('.flag-card', { hasText: 'Yantian Port' }).first();
+    await card.waitFor({ timeout: LOAD });
+    await card.click();
+    const row = page.locator('.row.is-flag-focus').first();
+    await row.waitFor();
+    await expect.poll(() => row.locator('.cell-source .clause.is-flagged').count()).toBeGreaterThan(0);
+    await expect.poll(() => row.locator('.cell-target .clause.is-flagged').count()).toBeGreaterThan(0);
+    expect(await row.locator('.cell-target .clause.is-flagged').textContent()).toMatch(/Yantai/);
+    await shot('02-yantai-flag');
+
+    await card.getByRole('button', { name: 'Dismiss' }).click();
+    await expect.poll(() => card.getAttribute('data-status')).toBe('dismissed');
+    await page.locator('[data-save=saved]').waitFor();
+    await page.reload();
+    await waitForChecked();
+    const again = page.locator('.flag-card', { hasText: 'Yantian Port' }).first();
+    await again.waitFor({ timeout: LOAD });
+    expect(await again.getAttribute('data-status')).toBe('dismissed');
+  }, 3 * LOAD);
+
+  it('merges two rows and undoes the merge', async () => {
+    const before = await rowCount();
+    const first = page.locator('.row[data-row="1"] .clause').first();
+    await first.click();
+    await page.getByRole('button', { name: /Merge with next/ }).click();
+    await expect.poll(rowCount).toBe(before - 1);
+    await shot('03-merged');
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowCount).toBe(before);
+  }, LOAD);
+
+  it('exports TMX with one translation unit per two-sided pair', async () => {
+    const json = await download('json');
+    const report = JSON.parse(json) as { pairs: { source: string[]; target: string[] }[] };
+    const twoSided = report.pairs.filter((p) => p.source.length > 0 && p.target.length > 0).length;
+    const tmx = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'tu' || name === 'tuv' }).parse(await download('tmx'));
+    expect(tmx.tmx['@_version']).toBe('1.4');
+    expect(tmx.tmx.body.tu).toHaveLength(twoSided);
+    expect(tmx.tmx.body.tu[0].tuv).toHaveLength(2);
+  }, LOAD);
+
+  it('reads in the other modes and shows pinyin and glosses on a Chinese word', async () => {
+    await page.locator('[data-mode=interleaved]').click();
+    await page.locator('.row.mode-interleaved').first().waitFor();
+    await shot('04-interleaved');
+    await page.locator('[data-mode=both]').click();
+    const zh = page.locator('.cell-source .clause-text:lang(zh-CN)').nth(2);
+    await zh.scrollIntoViewIfNeeded();
+    const box = (await zh.boundingBox())!;
+    await page.mouse.click(box.x + 30, box.y + 10);
+    const pop = page.locator('.word-popover');
+    await pop.waitFor({ timeout: 30_000 });
+    expect(await pop.locator('.pinyin').textContent()).toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/);
+    await shot('05-word-popover');
+    await page.keyboard.press('Escape');
+    await pop.waitFor({ state: 'detached' });
+  }, LOAD);
+
+  it('shows markup in a document as text and runs none of it', async () => {
+    // The file names carry markup too: they are shown in the column titles.
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.locator('input[type=file][data-side=source]').setInputFiles({ name: '<img src=x onerror="window.__pwned=5">.txt', mimeType: 'text/plain', buffer: Buffer.from(markupZh) });
+    await page.locator('input[type=file][data-side=target]').setInputFiles({ name: '<script>window.__pwned=6</script>.txt', mimeType: 'text/plain', buffer: Buffer.from(markupEn) });
+    await page.getByRole('button', { name: 'Compare' }).click();
+    await waitForChecked();
+    // Whatever markup the cleaner keeps in a clause is shown as its characters.
+    await expect.poll(() => page.locator('.scroller').textContent()).toContain('<script>window.__pwned = 3');
+    expect(await page.locator('.columns').textContent()).toContain('<img src=x onerror="window.__pwned=5">.txt');
+    expect(await page.locator('.columns').textContent()).toContain('<script>window.__pwned=6</script>.txt');
+    expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.app img, .app script').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await shot('06-markup-as-text');
+  }, LOAD);
+
+  it('says in one sentence why two English files cannot be compared', async () => {
+    await openTexts('These measures apply to the province.', 'They take effect on the date of issue.');
+    const problem = page.getByTestId('input-problem');
+    await problem.waitFor({ timeout: LOAD });
+    expect(await problem.textContent()).toMatch(/^Both files are in English/);
+    await shot('07-same-language');
+  }, LOAD);
+
+  it('cancels a run and can compare again', async () => {
+    const seed = (f: string) => readFile(join(repoRoot, 'seeds', f), 'utf8');
+    const [zh, en] = await Promise.all([seed('000_c81b22d7163bc932.txt'), seed('002_80d239db24bf15f2.txt')]);
+    await openTexts(zh.repeat(4), en.repeat(4));
+    await page.locator('.progress').getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('.banner', { hasText: 'Cancelled' }).waitFor();
+    await shot('08-cancelled');
+    await openTexts(markupZh, markupEn);
+    await waitForChecked();
+    expect(await rowCount()).toBeGreaterThan(0);
+  }, 2 * LOAD);
+
+  it('made no request beyond its own origin and raised no page error', () => {
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+async function download(kind: string): Promise<string> {
+  await page.getByRole('button', { name: /Export/ }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-export=${kind}]`).click()]);
+  return readFile((await file.path())!, 'utf8');
+}
