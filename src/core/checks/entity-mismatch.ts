@@ -57,12 +57,17 @@ function isAccountedFor(word: string, dict: Dictionary, reach: Set<string>, enti
   if (/^\p{Lu}[\p{Lu}\d]+s?$/u.test(word)) return true;
   const stem = stemEnglish(word);
   if (entityWords.has(foldLatinName(word)) || reach.has(stem)) return true;
-  return dict.zhNamesOf(word).length === 0 && docReach.has(stem);
+  return namesOf(dict, word).length === 0 && docReach.has(stem);
+}
+
+/** Chinese names of two or more characters for a Latin name: single characters are surnames ('Long' 龙) and abbreviations. */
+function namesOf(dict: Dictionary, word: string): DictEntry[] {
+  return dict.zhNamesOf(word).filter((e) => e.zh.length >= 2);
 }
 
 /** Chinese names a Latin name may stand for that the Chinese text does not contain. */
 function otherNames(dict: Dictionary, word: string, zhText: string): DictEntry[] | undefined {
-  const names = dict.zhNamesOf(word);
+  const names = namesOf(dict, word);
   if (names.length === 0 || names.some((n) => zhText.includes(n.zh))) return undefined;
   return names.sort((a, b) => a.zh.length - b.zh.length);
 }

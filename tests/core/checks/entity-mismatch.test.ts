@@ -57,6 +57,7 @@ describe('entityMismatch', () => {
     ['Macau, the other spelling of 澳门', '[支持澳门发展。|Support the development of Macau.]'],
     ['a name left out, not replaced', '[支持深圳盐田港加大探索力度。|Support the port in increasing its efforts.]'],
     ['an English name with no Chinese counterpart', '[加强国际合作。|Strengthen international cooperation with Singapore.]'],
+    ['a title-case word that is also a surname', '[支持深圳长期发展。|Support the Long-Term Development of the City.]'],
     ['title-case common words', '[四、建设更高水平开放型经济新体制|IV. Building a New System for a Higher-Level Open Economy]'],
   ])('does not flag %s', (_name, notation) => {
     expect(entityMismatch(ctxOf(notation))).toEqual([]);
