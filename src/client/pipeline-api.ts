@@ -123,14 +123,9 @@ function checkAlignment(source: Side, target: Side, pairs: Pair[], res: Pipeline
     segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
     zhSide: source.lang === 'zh' ? 'source' : 'target',
   };
-  // One check at a time, so the progress bar moves during the check stage too.
-  const flags: Flag[] = [];
+  // The runner reports after each check, so the progress bar moves during the check stage too.
   onProgress?.({ stage: 'check', done: 0, total: CHECKS.length });
-  CHECKS.forEach((check, i) => {
-    flags.push(...runChecks(ctx, [check]));
-    onProgress?.({ stage: 'check', done: i + 1, total: CHECKS.length });
-  });
-  return flags.map((f, i) => ({ ...f, id: `f${i + 1}` }));
+  return runChecks(ctx, CHECKS, (done, total) => onProgress?.({ stage: 'check', done, total })).flags;
 }
 
 function describeWord(word: string, start: number, end: number, dictionary: Dictionary): WordInfo {

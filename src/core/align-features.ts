@@ -28,6 +28,18 @@ export interface AlignInput {
 const NUM = '#';
 const LATIN = '@';
 const ANCHOR = '§';
+const CUE = '¶';
+
+// Sentence moods survive free translation: a question stays a question, speech stays quoted.
+const CUES: Array<[string, RegExp]> = [
+  ['?', /[?？]/u],
+  ['!', /[!！]/u],
+  ['"', /["“”「」『』]/u],
+];
+
+function cueTerms(text: string): string[] {
+  return CUES.filter(([, re]) => re.test(text)).map(([name]) => CUE + name);
+}
 
 function nonSpaceLength(text: string): number {
   let n = 0;
@@ -41,7 +53,7 @@ function anchorTerm(seg: Segment): string | null {
 }
 
 function zhTerms(seg: Segment, tokens: Token[]): string[] {
-  const out: string[] = [];
+  const out: string[] = cueTerms(seg.clean);
   const anchor = anchorTerm(seg);
   if (anchor) out.push(anchor);
   for (const t of tokens) {
@@ -54,7 +66,7 @@ function zhTerms(seg: Segment, tokens: Token[]): string[] {
 }
 
 function enTerms(seg: Segment, tokens: Token[]): string[] {
-  const out: string[] = [];
+  const out: string[] = cueTerms(seg.clean);
   const anchor = anchorTerm(seg);
   if (anchor) out.push(anchor);
   for (const t of tokens) {
@@ -78,7 +90,7 @@ function pinyinCandidates(word: string): string[] {
 
 /** English candidates (stems and exact terms) for one Chinese term. */
 function candidatesOf(term: string, dict: Dictionary): string[] {
-  if (term.startsWith(NUM) || term.startsWith(ANCHOR)) return [term];
+  if (term.startsWith(NUM) || term.startsWith(ANCHOR) || term.startsWith(CUE)) return [term];
   if (term.startsWith(LATIN)) return [term.slice(1)];
   const out = new Set<string>(dict.enStemsOf(term));
   if (out.size === 0) {
@@ -126,6 +138,11 @@ export function buildAlignInput(zhSegs: Segment[], enSegs: Segment[], res: Featu
     zhToEn[z] = [...linked];
     for (const e of linked) enToZh[e].push(z);
   }
-  const lex = { zhToEn, enToZh, zhWeight: rarityWeights(zh, zhIds.size), enWeight: rarityWeights(en, enIds.size) };
+  const zhWeight = rarityWeights(zh, zhIds.size);
+  // A word with many candidate translations matches by chance more often: trust each match less.
+  for (let z = 0; z < zhWeight.length; z++) zhWeight[z] /= Math.sqrt(Math.max(1, zhToEn[z].length));
+  const enWeight = rarityWeights(en, enIds.size);
+  for (let e = 0; e < enWeight.length; e++) enWeight[e] /= Math.sqrt(Math.max(1, enToZh[e].length));
+  const lex = { zhToEn, enToZh, zhWeight, enWeight };
   return { zh, en, lex, zhTokens, enTokens };
 }

@@ -52,6 +52,8 @@ export class BeadScorer {
   private enReach: StampSet;
   private zhSeen: StampSet;
   private enSeen: StampSet;
+  /** Translatable weight on the thinner side of the last bead scored: how much evidence `lexical` had. */
+  evidence = 0;
 
   constructor(
     private zh: AlignUnit[],
@@ -66,6 +68,7 @@ export class BeadScorer {
 
   /** Lexical correspondence of a bead in [0, 1]; 0 when either side has nothing translatable. */
   lexical(i: number, a: number, j: number, b: number): number {
+    this.evidence = 0;
     if (a === 0 || b === 0) return 0;
     const { zhToEn, zhWeight, enWeight, enToZh } = this.lex;
     this.enHere.clear();
@@ -103,6 +106,7 @@ export class BeadScorer {
         if (this.enReach.has(e)) enMatched += w;
       }
     }
+    this.evidence = Math.min(zhTotal, enTotal);
     if (zhTotal === 0 || enTotal === 0) return 0;
     const pz = zhMatched / zhTotal;
     const pe = enMatched / enTotal;

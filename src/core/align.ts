@@ -15,23 +15,35 @@ export interface Bead {
 export interface AlignParams {
   lexWeight: number;
   lenWeight: number;
-  /** What a bead must earn per unit before it beats leaving units unpaired. */
-  base: number;
   /** Spread of log(length ratio) around the document's own ratio. */
   lenSigma: number;
   /** Extra cost of a bead by shape, beyond 1-1. */
   shapeCost: Record<string, number>;
-  /** Cost of leaving one unit unpaired. */
-  skipCost: number;
+  /**
+   * What leaving one unit unpaired earns, as a share of what a typical paired unit of this
+   * document earns: a pair far weaker than the document's norm loses to two unpaired units.
+   */
+  skipShare: number;
+  /** The same, before the document's norm is known (first pass), in absolute terms. */
+  firstSkip: number;
+  /**
+   * Length only supports a pair in proportion to its lexical evidence, up to this share of the
+   * document's median similarity: two unrelated sentences of fitting length are not a pair.
+   */
+  lenGate: number;
+  /** Translatable weight (both sides) below which a bead's lexical similarity is not held against it. */
+  minEvidence: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
   lexWeight: 1,
-  lenWeight: 0.5,
-  base: 0.25,
-  lenSigma: 0.6,
-  shapeCost: { '1-1': 0, '1-2': 0.5, '2-1': 0.5, '1-3': 1, '3-1': 1, '2-2': 1.5, '1-4': 1, '4-1': 1, '2-3': 1.8, '3-2': 1.8 },
-  skipCost: 0.05,
+  lenWeight: 0.7,
+  lenSigma: 0.7,
+  shapeCost: { '1-1': 0, '1-2': 0.6, '2-1': 0.6, '1-3': 1.2, '3-1': 1.2, '2-2': 1.5, '1-4': 1.2, '4-1': 1.2, '2-3': 1.8, '3-2': 1.8 },
+  skipShare: 0.15,
+  firstSkip: 0.2,
+  lenGate: 0.1,
+  minEvidence: 14,
 };
 
 const SHAPES: Array<[number, number]> = [
@@ -90,18 +102,24 @@ export interface BeadModel {
   scorer: BeadScorer;
   ratio: number;
   params: AlignParams;
+  /** What each unpaired unit earns. */
+  skip: number;
+  /** Similarity at which length counts fully (0: always). */
+  simGate: number;
 }
 
 /** Gain of a bead (higher is better) and its lexical similarity. */
 export function beadGain(model: BeadModel, i: number, a: number, j: number, b: number): { gain: number; sim: number; lenFit: number } {
   const { params: P, scorer } = model;
-  if (a === 0 || b === 0) return { gain: -(a + b) * (P.skipCost + P.base), sim: 0, lenFit: 0 };
+  if (a === 0 || b === 0) return { gain: (a + b) * model.skip, sim: 0, lenFit: 0 };
   const sim = scorer.lexical(i, a, j, b);
   const [lz, le] = scorer.lengths(i, a, j, b);
   // Small constants keep one-word headings from producing wild ratios.
   const d = Math.log((le + 8) / (model.ratio * lz + 8));
   const lenFit = Math.exp(-(d * d) / (2 * P.lenSigma * P.lenSigma));
-  const per = P.lexWeight * sim + P.lenWeight * lenFit - P.base;
+  // Little translatable content is no evidence against a pair: then length speaks alone.
+  const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
+  const per = P.lexWeight * sim + P.lenWeight * lenFit * gate;
   const gain = (a + b) * per - (P.shapeCost[`${a}-${b}`] ?? 1);
   return { gain, sim, lenFit };
 }
@@ -176,6 +194,22 @@ export function scoreBeads(moves: Array<{ i: number; a: number; j: number; b: nu
   });
 }
 
+/** Medians over the paired beads of a path: per-unit gain and similarity of a normal pair in this document. */
+function documentNorm(model: BeadModel, moves: Array<{ i: number; a: number; j: number; b: number }>): { gain: number; sim: number } {
+  const { lexWeight, lenWeight } = model.params;
+  const gains: number[] = [];
+  const sims: number[] = [];
+  for (const m of moves) {
+    if (m.a === 0 || m.b === 0) continue;
+    const { sim, lenFit } = beadGain(model, m.i, m.a, m.j, m.b);
+    gains.push(lexWeight * sim + lenWeight * lenFit);
+    sims.push(sim);
+  }
+  const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  if (gains.length === 0) return { gain: model.params.firstSkip / model.params.skipShare, sim: 0 };
+  return { gain: median(gains), sim: median(sims) };
+}
+
 /** Grid cells above which the first pass is banded instead of exhaustive. */
 const FULL_GRID_CELLS = 300_000;
 
@@ -215,12 +249,12 @@ export function alignUnits(zh: AlignUnit[], en: AlignUnit[], lex: AlignLexicon, 
   const ratio = lz > 0 && le > 0 ? le / lz : 1;
   const full = n * m <= FULL_GRID_CELLS;
   const firstWidth = full ? Math.max(n, m) : Math.max(40, Math.ceil(0.03 * Math.max(n, m)));
-  const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params };
+  const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0 };
   const moves1 = alignAdaptive(zh, en, model1, diagonalBand(zh, en, firstWidth), (w) => diagonalBand(zh, en, w), firstWidth);
-  if (!learn) return scoreBeads(moves1, model1);
-  const beads1 = scoreBeads(moves1, model1);
-  const lex2 = learnLexicon(zh, en, lex, beads1);
-  const model2: BeadModel = { scorer: new BeadScorer(zh, en, lex2), ratio, params };
+  const lex2 = learn ? learnLexicon(zh, en, lex, scoreBeads(moves1, model1)) : lex;
+  const scorer2 = new BeadScorer(zh, en, lex2);
+  const norm = documentNorm({ ...model1, scorer: scorer2 }, moves1);
+  const model2: BeadModel = { scorer: scorer2, ratio, params, skip: params.skipShare * norm.gain, simGate: params.lenGate * norm.sim };
   const path1 = pathOf(moves1);
   const moves2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12);
   return scoreBeads(moves2, model2);

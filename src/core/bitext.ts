@@ -55,8 +55,8 @@ export function buildBitextReport(doc: DocumentInput, resources: PipelineResourc
   const tgt: Side = { name: doc.name, lang: tgtLang, segments: target };
   const problem = describeInputProblem({ name: doc.name, text: source.map((s) => s.text).join('\n') }, { name: doc.name, text: target.map((s) => s.text).join('\n') });
   if (problem) notes.push(problem);
-  const flags = problem
-    ? []
+  const checked = problem
+    ? { flags: [], notes: [] }
     : runChecks({
         source: src,
         target: tgt,
@@ -67,5 +67,5 @@ export function buildBitextReport(doc: DocumentInput, resources: PipelineResourc
         segments: new Map([...source, ...target].map((s) => [s.id, s])),
         zhSide: srcLang === 'zh' ? 'source' : 'target',
       });
-  return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags, notes };
+  return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
 }

@@ -99,10 +99,9 @@ export function buildReport(source: DocumentInput, target: DocumentInput, resour
     ? [...src.segments.map((s) => ({ source: [s.id], target: [], score: 0 })), ...tgt.segments.map((t) => ({ source: [], target: [t.id], score: 0 }))]
     : alignSides(src, tgt, resources);
   progress({ stage: 'align', done: 1, total: 1 });
-  progress({ stage: 'check', done: 0, total: 1 });
-  const flags =
+  const checked =
     problem || options.skipChecks
-      ? []
+      ? { flags: [], notes: [] }
       : runChecks({
           source: src,
           target: tgt,
@@ -112,7 +111,6 @@ export function buildReport(source: DocumentInput, target: DocumentInput, resour
           glossary: options.glossary ?? [],
           segments: new Map([...src.segments, ...tgt.segments].map((s) => [s.id, s])),
           zhSide: srcLang === 'zh' ? 'source' : 'target',
-        });
-  progress({ stage: 'check', done: 1, total: 1 });
-  return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags, notes };
+        }, undefined, (done, total) => progress({ stage: 'check', done, total }));
+  return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
 }
