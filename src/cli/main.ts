@@ -54,18 +54,19 @@ interface CheckOptions {
 }
 
 async function runCheck(original: string | undefined, translation: string | undefined, opts: CheckOptions): Promise<number> {
-  const resources = await loadNodeResources();
+  // Inputs are read and validated before the dictionary loads, so mistakes are reported at once.
   const glossary = await readGlossary(opts.glossary);
   let report: Report;
   if (opts.bitext) {
     if (original || translation) throw new InputError('With --bitext, give only the bitext file, not two documents.');
-    report = buildBitextReport(await readDocument(opts.bitext), resources, { glossary });
+    const bitext = await readDocument(opts.bitext);
+    report = buildBitextReport(bitext, await loadNodeResources(), { glossary });
   } else {
     if (!original || !translation) throw new InputError('Give two files: duizhao check <original> <translation> (or --bitext FILE).');
     const [source, target] = await Promise.all([readDocument(original), readDocument(translation)]);
     const problem = describeInputProblem(source, target);
     if (problem) throw new InputError(problem);
-    report = buildReport(source, target, resources, { segmented: opts.segmented, glossary });
+    report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
   }
   process.stdout.write(FORMATS[opts.format](report));
   if (opts.failOn) {
