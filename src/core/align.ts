@@ -128,7 +128,7 @@ export function beadGain(model: BeadModel, i: number, a: number, j: number, b: n
  * Best monotone bead sequence inside `band` (rows 0..n, each with an allowed column range).
  * Returns the beads in order; cells outside the band are never visited.
  */
-export function alignInBand(n: number, m: number, band: Band, model: BeadModel): Array<{ i: number; a: number; j: number; b: number }> {
+export function alignInBand(n: number, m: number, band: Band, model: BeadModel, onRow?: (row: number) => void): Array<{ i: number; a: number; j: number; b: number }> {
   const offs = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offs[i + 1] = offs[i] + (band[i][1] - band[i][0] + 1);
   const size = offs[n + 1];
@@ -162,6 +162,7 @@ export function alignInBand(n: number, m: number, band: Band, model: BeadModel):
       best[here] = top;
       from[here] = arg;
     }
+    if (onRow && (i & 63) === 63) onRow(i);
   }
   const end = cell(n, m);
   if (end < 0 || from[end] < 0 && (n > 0 || m > 0)) throw new RangeError('band must reach (n, m)');
@@ -221,8 +222,8 @@ function pathOf(moves: Array<{ i: number; a: number; j: number; b: number }>): A
 }
 
 /** Runs the DP in a band, widening it when the best path touches the band's edge. */
-function alignAdaptive(zh: AlignUnit[], en: AlignUnit[], model: BeadModel, band: Band, widen: (w: number) => Band, width: number) {
-  let moves = alignInBand(zh.length, en.length, band, model);
+function alignAdaptive(zh: AlignUnit[], en: AlignUnit[], model: BeadModel, band: Band, widen: (w: number) => Band, width: number, onRow?: (row: number) => void) {
+  let moves = alignInBand(zh.length, en.length, band, model, onRow);
   for (let tries = 0; tries < 3; tries++) {
     const touches = pathOf(moves).some(([i, j]) => (j === band[i][0] && j > 0) || (j === band[i][1] && j < en.length));
     if (!touches) break;
@@ -238,7 +239,14 @@ function alignAdaptive(zh: AlignUnit[], en: AlignUnit[], model: BeadModel, band:
  * confident beads, then a second pass in a narrow band around the first path. Time and memory
  * grow linearly with document length for long documents.
  */
-export function alignUnits(zh: AlignUnit[], en: AlignUnit[], lex: AlignLexicon, params: AlignParams = DEFAULT_PARAMS, learn = true): Bead[] {
+export function alignUnits(
+  zh: AlignUnit[],
+  en: AlignUnit[],
+  lex: AlignLexicon,
+  params: AlignParams = DEFAULT_PARAMS,
+  learn = true,
+  onProgress?: (done: number, total: number) => void,
+): Bead[] {
   const n = zh.length;
   const m = en.length;
   if (n === 0 || m === 0) {
@@ -250,12 +258,15 @@ export function alignUnits(zh: AlignUnit[], en: AlignUnit[], lex: AlignLexicon, 
   const full = n * m <= FULL_GRID_CELLS;
   const firstWidth = full ? Math.max(n, m) : Math.max(40, Math.ceil(0.03 * Math.max(n, m)));
   const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0 };
-  const moves1 = alignAdaptive(zh, en, model1, diagonalBand(zh, en, firstWidth), (w) => diagonalBand(zh, en, w), firstWidth);
+  // Two passes over n rows each; a widened band repeats rows, so progress is capped, never reversed.
+  const report = (row: number) => onProgress?.(Math.min(row, 2 * n), 2 * n);
+  const moves1 = alignAdaptive(zh, en, model1, diagonalBand(zh, en, firstWidth), (w) => diagonalBand(zh, en, w), firstWidth, report);
   const lex2 = learn ? learnLexicon(zh, en, lex, scoreBeads(moves1, model1)) : lex;
   const scorer2 = new BeadScorer(zh, en, lex2);
   const norm = documentNorm({ ...model1, scorer: scorer2 }, moves1);
   const model2: BeadModel = { scorer: scorer2, ratio, params, skip: params.skipShare * norm.gain, simGate: params.lenGate * norm.sim };
   const path1 = pathOf(moves1);
-  const moves2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12);
+  const moves2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12, (row) => report(n + row));
+  onProgress?.(2 * n, 2 * n);
   return scoreBeads(moves2, model2);
 }

@@ -72,12 +72,12 @@ export function beadsToPairs(beads: Bead[], zh: Segment[], en: Segment[], zhIsSo
 }
 
 /** Aligns two already segmented sides (one Chinese, one English) into report pairs. */
-export function alignSides(source: Side, target: Side, resources: PipelineResources): Pair[] {
+export function alignSides(source: Side, target: Side, resources: PipelineResources, onProgress?: (done: number, total: number) => void): Pair[] {
   const zhIsSource = source.lang === 'zh';
   const zh = zhIsSource ? source.segments : target.segments;
   const en = zhIsSource ? target.segments : source.segments;
   const input = buildAlignInput(zh, en, resources);
-  return beadsToPairs(alignUnits(input.zh, input.en, input.lex), zh, en, zhIsSource);
+  return beadsToPairs(alignUnits(input.zh, input.en, input.lex, undefined, true, onProgress), zh, en, zhIsSource);
 }
 
 /** Segments, aligns and checks an original and its translation (either language order) into a Report. */
@@ -97,8 +97,8 @@ export function buildReport(source: DocumentInput, target: DocumentInput, resour
   progress({ stage: 'align', done: 0, total: 1 });
   const pairs = problem
     ? [...src.segments.map((s) => ({ source: [s.id], target: [], score: 0 })), ...tgt.segments.map((t) => ({ source: [], target: [t.id], score: 0 }))]
-    : alignSides(src, tgt, resources);
-  progress({ stage: 'align', done: 1, total: 1 });
+    : alignSides(src, tgt, resources, (done, total) => progress({ stage: 'align', done, total }));
+  if (problem) progress({ stage: 'align', done: 1, total: 1 });
   const checked =
     problem || options.skipChecks
       ? { flags: [], notes: [] }
