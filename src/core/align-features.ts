@@ -52,27 +52,21 @@ function anchorTerm(seg: Segment): string | null {
   return seg.label && seg.kind === 'heading' ? ANCHOR + seg.number : null;
 }
 
-function zhTerms(seg: Segment, tokens: Token[]): string[] {
-  const out: string[] = cueTerms(seg.clean);
-  const anchor = anchorTerm(seg);
-  if (anchor) out.push(anchor);
-  for (const t of tokens) {
-    if (t.kind === 'punct') continue;
-    if (t.kind === 'number') out.push(NUM + t.norm);
-    else if (t.kind === 'latin-name') out.push(LATIN + t.norm);
-    else if (!CHINESE_STOPWORDS.has(t.norm)) out.push(t.norm);
-  }
-  return out;
-}
+/** A word token's term, or null for a stopword; Latin runs in Chinese text are kept apart as names. */
+const WORD_TERM: Record<'zh' | 'en', (t: Token) => string | null> = {
+  zh: (t) => (t.kind === 'latin-name' ? LATIN + t.norm : CHINESE_STOPWORDS.has(t.norm) ? null : t.norm),
+  en: (t) => (ENGLISH_STOPWORDS.has(t.text.toLowerCase()) || t.norm.length <= 1 ? null : t.norm),
+};
 
-function enTerms(seg: Segment, tokens: Token[]): string[] {
+/** Content terms of a segment: mood cues, its numbering anchor, numbers and content words. */
+function termsOf(seg: Segment, tokens: Token[], lang: 'zh' | 'en'): string[] {
   const out: string[] = cueTerms(seg.clean);
   const anchor = anchorTerm(seg);
   if (anchor) out.push(anchor);
   for (const t of tokens) {
     if (t.kind === 'punct') continue;
-    if (t.kind === 'number') out.push(NUM + t.norm);
-    else if (!ENGLISH_STOPWORDS.has(t.text.toLowerCase()) && t.norm.length > 1) out.push(t.norm);
+    const term = t.kind === 'number' ? NUM + t.norm : WORD_TERM[lang](t);
+    if (term) out.push(term);
   }
   return out;
 }
@@ -125,8 +119,8 @@ export function buildAlignInput(zhSegs: Segment[], enSegs: Segment[], res: Featu
   const enTokens = enSegs.map((s) => tokenizeEnglish(s.clean));
   const zhIds = new Map<string, number>();
   const enIds = new Map<string, number>();
-  const zh = zhSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: zhTerms(s, zhTokens[k]).map((t) => intern(zhIds, t)) }));
-  const en = enSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: enTerms(s, enTokens[k]).map((t) => intern(enIds, t)) }));
+  const zh = zhSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: termsOf(s, zhTokens[k], 'zh').map((t) => intern(zhIds, t)) }));
+  const en = enSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: termsOf(s, enTokens[k], 'en').map((t) => intern(enIds, t)) }));
   const zhToEn: number[][] = new Array(zhIds.size);
   const enToZh: number[][] = Array.from({ length: enIds.size }, () => []);
   for (const [term, z] of zhIds) {

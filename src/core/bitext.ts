@@ -1,7 +1,6 @@
 // Bitext mode: an already aligned file (one `source<TAB>translation` pair per line) checked pair
 // by pair, without aligning. Offsets point into the file's own text, so evidence still locates.
-import { describeInputProblem, type DocumentInput, type PipelineOptions, type PipelineResources } from './pipeline';
-import { runChecks } from './checks/index';
+import { checkAlignment, describeInputProblem, type DocumentInput, type PipelineOptions, type PipelineResources } from './pipeline';
 import { detectLanguage } from './detect-language';
 import type { Pair, Report, Segment, Side } from './types';
 
@@ -55,17 +54,6 @@ export function buildBitextReport(doc: DocumentInput, resources: PipelineResourc
   const tgt: Side = { name: doc.name, lang: tgtLang, segments: target };
   const problem = describeInputProblem({ name: doc.name, text: source.map((s) => s.text).join('\n') }, { name: doc.name, text: target.map((s) => s.text).join('\n') });
   if (problem) notes.push(problem);
-  const checked = problem
-    ? { flags: [], notes: [] }
-    : runChecks({
-        source: src,
-        target: tgt,
-        pairs,
-        dictionary: resources.dictionary,
-        zh: resources.zh,
-        glossary: options.glossary ?? [],
-        segments: new Map([...source, ...target].map((s) => [s.id, s])),
-        zhSide: srcLang === 'zh' ? 'source' : 'target',
-      });
+  const checked = problem ? { flags: [], notes: [] } : checkAlignment(src, tgt, pairs, resources, options.glossary);
   return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
 }

@@ -2,8 +2,8 @@
 // this one only wires them: clean → segment → features → align → check → report.
 import { buildAlignInput } from './align-features';
 import { alignUnits, type Bead } from './align';
-import { runChecks } from './checks/index';
-import type { GlossaryEntry } from './checks/check';
+import { CHECKS, runChecks, type CheckResult } from './checks/index';
+import type { CheckContext, GlossaryEntry } from './checks/check';
 import { cleanDocument } from './clean';
 import { detectLanguage } from './detect-language';
 import type { Dictionary } from './dictionary';
@@ -80,6 +80,28 @@ export function alignSides(source: Side, target: Side, resources: PipelineResour
   return beadsToPairs(alignUnits(input.zh, input.en, input.lex, undefined, true, onProgress), zh, en, zhIsSource);
 }
 
+/** Runs every divergence check over aligned sides; `pairs` may be all of them or just those a reviewer changed. */
+export function checkAlignment(
+  source: Side,
+  target: Side,
+  pairs: Pair[],
+  resources: PipelineResources,
+  glossary: GlossaryEntry[] = [],
+  onProgress?: (done: number, total: number) => void,
+): CheckResult {
+  const ctx: CheckContext = {
+    source,
+    target,
+    pairs,
+    dictionary: resources.dictionary,
+    zh: resources.zh,
+    glossary,
+    segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
+    zhSide: source.lang === 'zh' ? 'source' : 'target',
+  };
+  return runChecks(ctx, CHECKS, onProgress);
+}
+
 /** Segments, aligns and checks an original and its translation (either language order) into a Report. */
 export function buildReport(source: DocumentInput, target: DocumentInput, resources: PipelineResources, options: PipelineOptions = {}): Report {
   const notes: string[] = [];
@@ -102,15 +124,6 @@ export function buildReport(source: DocumentInput, target: DocumentInput, resour
   const checked =
     problem || options.skipChecks
       ? { flags: [], notes: [] }
-      : runChecks({
-          source: src,
-          target: tgt,
-          pairs,
-          dictionary: resources.dictionary,
-          zh: resources.zh,
-          glossary: options.glossary ?? [],
-          segments: new Map([...src.segments, ...tgt.segments].map((s) => [s.id, s])),
-          zhSide: srcLang === 'zh' ? 'source' : 'target',
-        }, undefined, (done, total) => progress({ stage: 'check', done, total }));
+      : checkAlignment(src, tgt, pairs, resources, options.glossary, (done, total) => progress({ stage: 'check', done, total }));
   return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
 }
