@@ -33,5 +33,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Two cores on CI: keep the pool small so the browser tests have room.
     maxWorkers: 2,
+    // The JSON summary lets .ci/run print a plain 'N passed, N failed' line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });
