@@ -1,0 +1,100 @@
+// `npm run bench` (or `tsx scripts/bench-checks.ts`): the divergence checks on edited seed translations.
+// Each edit of fixtures/edits/edits.json is applied alone to the clean translation; the report of the
+// edited pair is compared with the report of the clean pair. Prints a table and, last, one JSON line.
+import { readFileSync } from 'node:fs';
+import { loadNodeResources } from '../src/cli/resources';
+import { buildReport } from '../src/core/pipeline';
+import type { FlagType, Report, Severity } from '../src/core/types';
+import { applyEdit, judgeEdit, parseEdits, type Edit, type EditVerdict } from './eval/apply-edits';
+
+const ROOT = new URL('../', import.meta.url);
+const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
+
+const TYPES: FlagType[] = ['entity', 'number', 'numbering', 'omission', 'addition', 'negation', 'untranslated', 'terminology', 'meaning'];
+const SEVERITIES: Severity[] = ['critical', 'major', 'minor', 'info'];
+
+interface Row {
+  edits: number;
+  caught: number;
+  missed: number;
+  falseAlarms: number;
+}
+
+function countBy<T extends string>(keys: T[], values: T[]): Record<T, number> {
+  const out = Object.fromEntries(keys.map((k) => [k, 0])) as Record<T, number>;
+  for (const v of values) out[v] += 1;
+  return out;
+}
+
+function describeFlags(verdict: EditVerdict): string {
+  if (verdict.onEdit.length === 0) return 'nothing flagged on the edit';
+  return verdict.onEdit.map((f) => `${f.type}/${f.severity}`).join(', ') + ' on the edit';
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const fixture = JSON.parse(read('fixtures/edits/edits.json')) as { original: string; translation: string };
+  const edits = parseEdits(fixture);
+  const original = { name: fixture.original, text: read(fixture.original) };
+  const translation = read(fixture.translation);
+  const res = await loadNodeResources();
+  const baseline = buildReport(original, { name: fixture.translation, text: translation }, res);
+
+  const results: { edit: Edit; verdict: EditVerdict }[] = [];
+  for (const edit of edits) {
+    const at = applyEdit(translation, edit);
+    const edited: Report = buildReport(original, { name: `${fixture.translation} (${edit.id})`, text: at.text }, res);
+    results.push({ edit, verdict: judgeEdit(edit, baseline, edited, at) });
+  }
+
+  const rows = Object.fromEntries(TYPES.map((t) => [t, { edits: 0, caught: 0, missed: 0, falseAlarms: 0 } as Row])) as Record<FlagType, Row>;
+  for (const { edit, verdict } of results) {
+    const row = rows[edit.expect.type];
+    row.edits += 1;
+    row[verdict.caught ? 'caught' : 'missed'] += 1;
+    // A false alarm is charged to the check (flag type) that raised it, whatever the edit was.
+    for (const f of verdict.falseAlarms) rows[f.type].falseAlarms += 1;
+  }
+
+  const pad = (s: string | number, n: number) => String(s).padStart(n);
+  console.log('\nChecks on edited seed translations (each edit alone; caught = expected flag on the edited segments)');
+  console.log(`${'kind (check)'.padEnd(14)}${pad('edits', 7)}${pad('caught', 8)}${pad('missed', 8)}${pad('false alarms', 14)}`);
+  for (const t of TYPES) {
+    const r = rows[t];
+    console.log(`${t.padEnd(14)}${pad(r.edits, 7)}${pad(r.caught, 8)}${pad(r.missed, 8)}${pad(r.falseAlarms, 14)}`);
+  }
+  const total = Object.values(rows).reduce((a, r) => ({ edits: a.edits + r.edits, caught: a.caught + r.caught, missed: a.missed + r.missed, falseAlarms: a.falseAlarms + r.falseAlarms }));
+  console.log(`${'total'.padEnd(14)}${pad(total.edits, 7)}${pad(total.caught, 8)}${pad(total.missed, 8)}${pad(total.falseAlarms, 14)}`);
+
+  const baselineBySeverity = countBy(SEVERITIES, baseline.flags.map((f) => f.severity));
+  console.log(`\nBaseline (unedited seed pair) flags: ${SEVERITIES.map((s) => `${s} ${baselineBySeverity[s]}`).join(', ')}`);
+  for (const f of baseline.flags.filter((f) => f.severity === 'critical' || f.severity === 'major')) console.log(`  ${f.severity} ${f.type}: ${f.message}`);
+
+  const missed = results.filter((r) => !r.verdict.caught);
+  if (missed.length > 0) console.log('\nMissed:');
+  for (const { edit, verdict } of missed) console.log(`  ${edit.id} (expected ${edit.expect.type}${edit.expect.severity ? ` ≥ ${edit.expect.severity}` : ''}): ${describeFlags(verdict)}`);
+  const alarms = results.filter((r) => r.verdict.falseAlarms.length > 0);
+  if (alarms.length > 0) console.log('\nFalse alarms (new flags away from the edit):');
+  for (const { edit, verdict } of alarms) for (const f of verdict.falseAlarms) console.log(`  ${edit.id}: ${f.type}/${f.severity} ${f.message}`);
+
+  const ms = Math.round(performance.now() - t0);
+  console.log(`\n${edits.length + 1} reports in ${(ms / 1000).toFixed(1)} s`);
+  console.log(
+    JSON.stringify({
+      job: 'checks',
+      edits: total.edits,
+      caught: total.caught,
+      missed: total.missed,
+      falseAlarms: total.falseAlarms,
+      byCheck: Object.fromEntries(TYPES.filter((t) => rows[t].edits + rows[t].falseAlarms > 0).map((t) => [t, rows[t]])),
+      baseline: baselineBySeverity,
+      missedIds: missed.map((r) => r.edit.id),
+      ms,
+    }),
+  );
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+});
