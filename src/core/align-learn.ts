@@ -26,7 +26,8 @@ export function learnLexicon(zh: AlignUnit[], en: AlignUnit[], lex: AlignLexicon
   const pc = new Map<number, number>();
   const E = lex.enToZh.length;
   for (const b of beads) {
-    if (b.zh.length === 0 || b.en.length === 0 || b.score < opts.minScore) continue;
+    // Only 1-1 beads teach: a merged bead may hold a sentence that has no counterpart at all.
+    if (b.zh.length !== 1 || b.en.length !== 1 || b.score < opts.minScore) continue;
     const zs = new Set<number>();
     const es = new Set<number>();
     for (const i of b.zh) for (const t of zh[i].terms) zs.add(t);

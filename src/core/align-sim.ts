@@ -54,6 +54,13 @@ export class BeadScorer {
   private enSeen: StampSet;
   /** Translatable weight on the thinner side of the last bead scored: how much evidence `lexical` had. */
   evidence = 0;
+  /**
+   * Lowest share of its own translatable content that any member unit of the last bead found on
+   * the other side (1 for single units and members with too little content to judge).
+   */
+  weakestMember = 1;
+  /** Translatable weight a member needs before `weakestMember` judges it. */
+  memberEvidence = 3;
 
   constructor(
     private zh: AlignUnit[],
@@ -69,6 +76,7 @@ export class BeadScorer {
   /** Lexical correspondence of a bead in [0, 1]; 0 when either side has nothing translatable. */
   lexical(i: number, a: number, j: number, b: number): number {
     this.evidence = 0;
+    this.weakestMember = 1;
     if (a === 0 || b === 0) return 0;
     const { zhToEn, zhWeight, enWeight, enToZh } = this.lex;
     this.enHere.clear();
@@ -78,33 +86,43 @@ export class BeadScorer {
     let zhMatched = 0;
     let zhTotal = 0;
     for (let p = i; p < i + a; p++) {
+      let memberTotal = 0;
+      let memberMatched = 0;
       for (const z of this.zh[p].terms) {
         if (this.zhSeen.has(z)) continue; // count each term once per bead
         this.zhSeen.add(z);
         const cands = zhToEn[z];
         if (cands.length === 0) continue;
         const w = zhWeight[z];
-        zhTotal += w;
+        memberTotal += w;
         let hit = false;
         for (const e of cands) {
           this.enReach.add(e);
           if (this.enHere.has(e)) hit = true;
         }
-        if (hit) zhMatched += w;
+        if (hit) memberMatched += w;
       }
+      zhTotal += memberTotal;
+      zhMatched += memberMatched;
+      if (a > 1 && memberTotal >= this.memberEvidence) this.weakestMember = Math.min(this.weakestMember, memberMatched / memberTotal);
     }
     this.enSeen.clear();
     let enMatched = 0;
     let enTotal = 0;
     for (let q = j; q < j + b; q++) {
+      let memberTotal = 0;
+      let memberMatched = 0;
       for (const e of this.en[q].terms) {
         if (this.enSeen.has(e)) continue;
         this.enSeen.add(e);
         if (enToZh[e].length === 0) continue;
         const w = enWeight[e];
-        enTotal += w;
-        if (this.enReach.has(e)) enMatched += w;
+        memberTotal += w;
+        if (this.enReach.has(e)) memberMatched += w;
       }
+      enTotal += memberTotal;
+      enMatched += memberMatched;
+      if (b > 1 && memberTotal >= this.memberEvidence) this.weakestMember = Math.min(this.weakestMember, memberMatched / memberTotal);
     }
     this.evidence = Math.min(zhTotal, enTotal);
     if (zhTotal === 0 || enTotal === 0) return 0;

@@ -33,17 +33,35 @@ export interface AlignParams {
   lenGate: number;
   /** Translatable weight (both sides) below which a bead's lexical similarity is not held against it. */
   minEvidence: number;
+  /**
+   * A member of a merged bead must find at least this share of the document's median similarity
+   * on the other side; each point below costs `memberPenalty`. Keeps a dropped sentence from being
+   * absorbed by its neighbour's pair.
+   */
+  memberShare: number;
+  memberPenalty: number;
+  /**
+   * The member floor applies only where the dictionary explains a typical pair this well (median
+   * similarity): in close translation an unexplained member is suspect, in free translation it is not.
+   */
+  reliableSim: number;
+  /** Length credit per bead (true) or per unit the bead covers (false). */
+  lenPerBead: boolean;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
   lexWeight: 1,
   lenWeight: 0.7,
   lenSigma: 0.7,
-  shapeCost: { '1-1': 0, '1-2': 0.6, '2-1': 0.6, '1-3': 1.2, '3-1': 1.2, '2-2': 1.5, '1-4': 1.2, '4-1': 1.2, '2-3': 1.8, '3-2': 1.8 },
+  shapeCost: { '1-1': 0, '1-2': 0.05, '2-1': 0.05, '1-3': 0.2, '3-1': 0.2, '2-2': 0.35, '1-4': 0.2, '4-1': 0.2, '2-3': 0.5, '3-2': 0.5 },
   skipShare: 0.15,
   firstSkip: 0.2,
-  lenGate: 0.1,
-  minEvidence: 14,
+  lenGate: 0.2,
+  minEvidence: 10,
+  memberShare: 0.5,
+  memberPenalty: 10,
+  reliableSim: 0.75,
+  lenPerBead: true,
 };
 
 const SHAPES: Array<[number, number]> = [
@@ -106,6 +124,8 @@ export interface BeadModel {
   skip: number;
   /** Similarity at which length counts fully (0: always). */
   simGate: number;
+  /** Least similarity a member of a merged bead should reach (0: not judged). */
+  memberFloor: number;
 }
 
 /** Gain of a bead (higher is better) and its lexical similarity. */
@@ -119,8 +139,11 @@ export function beadGain(model: BeadModel, i: number, a: number, j: number, b: n
   const lenFit = Math.exp(-(d * d) / (2 * P.lenSigma * P.lenSigma));
   // Little translatable content is no evidence against a pair: then length speaks alone.
   const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
-  const per = P.lexWeight * sim + P.lenWeight * lenFit * gate;
-  const gain = (a + b) * per - (P.shapeCost[`${a}-${b}`] ?? 1);
+  // Lexical credit grows with the units a bead explains; length credit is the bead's own (as much
+  // as a 1-1 pair's), so absorbing an unrelated short sentence into a pair earns no length credit.
+  const lengthUnits = P.lenPerBead ? 2 : a + b;
+  let gain = (a + b) * P.lexWeight * sim + lengthUnits * P.lenWeight * lenFit * gate - (P.shapeCost[`${a}-${b}`] ?? 1);
+  if (model.memberFloor > 0 && scorer.weakestMember < model.memberFloor) gain -= P.memberPenalty * (model.memberFloor - scorer.weakestMember);
   return { gain, sim, lenFit };
 }
 
@@ -178,20 +201,24 @@ export function alignInBand(n: number, m: number, band: Band, model: BeadModel, 
   return beads.reverse();
 }
 
-/** Confidence in [0, 1] of a paired bead from its lexical similarity and length fit. */
-export function beadConfidence(sim: number, lenFit: number): number {
-  const x = 7 * (sim + 0.35 * lenFit - 0.4);
+/**
+ * Confidence in [0, 1] of a paired bead: its lexical similarity against what a typical pair of
+ * the same document reaches (`normSim`), and its length fit. Relative, so that a literary pair
+ * explained half as well as a policy pair can still be a confident one.
+ */
+export function beadConfidence(sim: number, lenFit: number, normSim: number): number {
+  const x = 8 * (sim / Math.max(0.3, normSim) - 0.5) + 2 * (lenFit - 0.5);
   return 1 / (1 + Math.exp(-x));
 }
 
 /** Beads with confidences, from DP moves. */
-export function scoreBeads(moves: Array<{ i: number; a: number; j: number; b: number }>, model: BeadModel): Bead[] {
+export function scoreBeads(moves: Array<{ i: number; a: number; j: number; b: number }>, model: BeadModel, normSim: number): Bead[] {
   return moves.map(({ i, a, j, b }) => {
     const zh = Array.from({ length: a }, (_, k) => i + k);
     const en = Array.from({ length: b }, (_, k) => j + k);
     if (a === 0 || b === 0) return { zh, en, score: 0.5 };
     const { sim, lenFit } = beadGain(model, i, a, j, b);
-    return { zh, en, score: Math.round(beadConfidence(sim, lenFit) * 1000) / 1000 };
+    return { zh, en, score: Math.round(beadConfidence(sim, lenFit, normSim) * 1000) / 1000 };
   });
 }
 
@@ -257,16 +284,17 @@ export function alignUnits(
   const ratio = lz > 0 && le > 0 ? le / lz : 1;
   const full = n * m <= FULL_GRID_CELLS;
   const firstWidth = full ? Math.max(n, m) : Math.max(40, Math.ceil(0.03 * Math.max(n, m)));
-  const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0 };
+  const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0, memberFloor: 0 };
   // Two passes over n rows each; a widened band repeats rows, so progress is capped, never reversed.
   const report = (row: number) => onProgress?.(Math.min(row, 2 * n), 2 * n);
   const moves1 = alignAdaptive(zh, en, model1, diagonalBand(zh, en, firstWidth), (w) => diagonalBand(zh, en, w), firstWidth, report);
-  const lex2 = learn ? learnLexicon(zh, en, lex, scoreBeads(moves1, model1)) : lex;
+  // Before the document's norm is known, confidence is judged against a middling similarity.
+  const lex2 = learn ? learnLexicon(zh, en, lex, scoreBeads(moves1, model1, 0.6)) : lex;
   const scorer2 = new BeadScorer(zh, en, lex2);
   const norm = documentNorm({ ...model1, scorer: scorer2 }, moves1);
-  const model2: BeadModel = { scorer: scorer2, ratio, params, skip: params.skipShare * norm.gain, simGate: params.lenGate * norm.sim };
+  const model2: BeadModel = { scorer: scorer2, ratio, params, skip: params.skipShare * norm.gain, simGate: params.lenGate * norm.sim, memberFloor: norm.sim >= params.reliableSim ? params.memberShare * norm.sim : 0 };
   const path1 = pathOf(moves1);
   const moves2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12, (row) => report(n + row));
   onProgress?.(2 * n, 2 * n);
-  return scoreBeads(moves2, model2);
+  return scoreBeads(moves2, model2, norm.sim);
 }
