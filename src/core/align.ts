@@ -45,8 +45,6 @@ export interface AlignParams {
    * similarity): in close translation an unexplained member is suspect, in free translation it is not.
    */
   reliableSim: number;
-  /** Length credit per bead (true) or per unit the bead covers (false). */
-  lenPerBead: boolean;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
@@ -61,7 +59,6 @@ export const DEFAULT_PARAMS: AlignParams = {
   memberShare: 0.5,
   memberPenalty: 10,
   reliableSim: 0.75,
-  lenPerBead: true,
 };
 
 const SHAPES: Array<[number, number]> = [
@@ -141,8 +138,7 @@ export function beadGain(model: BeadModel, i: number, a: number, j: number, b: n
   const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
   // Lexical credit grows with the units a bead explains; length credit is the bead's own (as much
   // as a 1-1 pair's), so absorbing an unrelated short sentence into a pair earns no length credit.
-  const lengthUnits = P.lenPerBead ? 2 : a + b;
-  let gain = (a + b) * P.lexWeight * sim + lengthUnits * P.lenWeight * lenFit * gate - (P.shapeCost[`${a}-${b}`] ?? 1);
+  let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - (P.shapeCost[`${a}-${b}`] ?? 1);
   if (model.memberFloor > 0 && scorer.weakestMember < model.memberFloor) gain -= P.memberPenalty * (model.memberFloor - scorer.weakestMember);
   return { gain, sim, lenFit };
 }
