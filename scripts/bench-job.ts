@@ -8,7 +8,7 @@ import { buildReport } from '../src/core/pipeline';
 import { segmentDocument } from '../src/core/segment';
 import type { Report } from '../src/core/types';
 import { parseAlignFile, scoreBeads, type IdBead } from './eval/score-beads';
-import { scoreLinks } from './eval/score-links';
+import { scoreLinks, type GoldAlignment } from './eval/score-links';
 
 const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
@@ -39,6 +39,23 @@ async function alignSet(set: 'mac-dev' | 'aca') {
   return { ...scoreBeads(gold, test), ms: Math.round(performance.now() - t0) };
 }
 
+function readGold(): GoldAlignment {
+  return JSON.parse(readFileSync(new URL('../fixtures/seed-gold.json', import.meta.url), 'utf8'));
+}
+
+/** The seed gold for a document repeated `times` times: units shifted by each copy's offset. */
+function repeatGold(gold: GoldAlignment, zhFrontMatter: number, zhStride: number, enStride: number, times: number): GoldAlignment {
+  const out: GoldAlignment = { zhUnits: [], enUnits: [], beads: [] };
+  for (let k = 0; k < times; k++) {
+    const zBase = out.zhUnits.length;
+    const eBase = out.enUnits.length;
+    for (const u of gold.zhUnits) out.zhUnits.push({ ...u, start: u.start - zhFrontMatter + k * zhStride, end: u.end - zhFrontMatter + k * zhStride });
+    for (const u of gold.enUnits) out.enUnits.push({ ...u, start: u.start + k * enStride, end: u.end + k * enStride });
+    for (const b of gold.beads) out.beads.push({ zh: b.zh.map((z) => z + zBase), en: b.en.map((e) => e + eBase) });
+  }
+  return out;
+}
+
 function repeat(text: string, times: number): string {
   return Array.from({ length: times }, () => text).join('\n\n');
 }
@@ -57,7 +74,7 @@ async function run(job: string): Promise<Record<string, unknown>> {
       const t = performance.now();
       const report = buildReport(zh, en, res);
       const ms = Math.round(performance.now() - t);
-      const gold = JSON.parse(readFileSync(new URL('../fixtures/seed-gold.json', import.meta.url), 'utf8'));
+      const gold = readGold();
       const bySeverity: Record<string, number> = {};
       for (const f of report.flags) bySeverity[f.severity] = (bySeverity[f.severity] ?? 0) + 1;
       return { ...scoreLinks(report, gold), ms, loadMs, segments: [report.source.segments.length, report.target.segments.length], flags: bySeverity };
@@ -66,12 +83,17 @@ async function run(job: string): Promise<Record<string, unknown>> {
       const text = readFileSync(`${SEEDS}004_31b1ff73cda9c5e4.txt`, 'utf8');
       const t = performance.now();
       const segments = segmentDocument(cleanDocument(text), 'zh', 's');
-      return { ms: Math.round(performance.now() - t), segments: segments.length, kb: Math.round(text.length / 1024) };
+      return { ms: Math.round(performance.now() - t), segments: segments.length, kB: Math.round(Buffer.byteLength(text) / 1024) };
     }
     case 'seed-x16': {
+      // Front matter is metadata, so only the first copy keeps it; the gold repeats with each copy.
+      const zhBody = zh.text.replace(/^---[\s\S]*?\n---\n/, '');
       const t = performance.now();
-      const report = buildReport({ name: 'zh×16', text: repeat(zh.text.replace(/^---[\s\S]*?\n---\n/, ''), 16) }, { name: 'en×16', text: repeat(en.text, 16) }, res);
-      return { ms: Math.round(performance.now() - t), loadMs, segments: [report.source.segments.length, report.target.segments.length], pairs: report.pairs.length };
+      const report = buildReport({ name: 'zh×16', text: repeat(zhBody, 16) }, { name: 'en×16', text: repeat(en.text, 16) }, res);
+      const ms = Math.round(performance.now() - t);
+      const gold = repeatGold(readGold(), zh.text.length - zhBody.length, zhBody.length + 2, en.text.length + 2, 16);
+      const { precision, recall, f1, nullsLeftUnpaired, goldNulls } = scoreLinks(report, gold);
+      return { ms, loadMs, segments: [report.source.segments.length, report.target.segments.length], pairs: report.pairs.length, precision, recall, f1, nullsLeftUnpaired, goldNulls };
     }
     default:
       throw new RangeError(`unknown bench job ${job}`);
