@@ -1,42 +1,23 @@
 // One benchmark job, run in its own process so that its peak memory is its own.
 // Usage: tsx scripts/bench-job.ts <mac-dev|aca|seed|segment-004|seed-x16>; prints one JSON line.
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import { loadNodeResources } from '../src/cli/resources';
 import { cleanDocument } from '../src/core/clean';
 import { buildReport } from '../src/core/pipeline';
 import { segmentDocument } from '../src/core/segment';
-import type { Report } from '../src/core/types';
-import { parseAlignFile, scoreBeads, type IdBead } from './eval/score-beads';
+import { scoreBenchmark, type BenchmarkSet } from './eval/align-benchmark';
 import { scoreLinks, type GoldAlignment } from './eval/score-links';
 
-const SHARED = new URL('../../shared/', import.meta.url).pathname;
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 const SEED_ZH = `${SEEDS}000_c81b22d7163bc932.txt`;
 const SEED_EN = `${SEEDS}002_80d239db24bf15f2.txt`;
 
-function lineIndex(report: Report, ids: string[], side: 'source' | 'target'): number[] {
-  const segs = report[side].segments;
-  // In --segmented mode a segment's number is its 1-based line number.
-  const byId = new Map(segs.map((s) => [s.id, Number(s.number) - 1]));
-  return ids.map((id) => byId.get(id)!);
-}
-
-async function alignSet(set: 'mac-dev' | 'aca') {
+async function alignSet(set: BenchmarkSet) {
   const res = await loadNodeResources();
-  const dir = `${SHARED}benchmarks/${set}`;
-  const [sd, td] = set === 'mac-dev' ? ['zh', 'en'] : ['src', 'tgt'];
-  const gold: IdBead[][] = [];
-  const test: IdBead[][] = [];
   const t0 = performance.now();
-  for (const id of readdirSync(`${dir}/${sd}`).sort()) {
-    const src = { name: id, text: readFileSync(`${dir}/${sd}/${id}`, 'utf8') };
-    const tgt = { name: id, text: readFileSync(`${dir}/${td}/${id}`, 'utf8') };
-    const report = buildReport(src, tgt, res, { segmented: true, skipChecks: true });
-    test.push(report.pairs.map((p) => [lineIndex(report, p.source, 'source'), lineIndex(report, p.target, 'target')]));
-    gold.push(parseAlignFile(readFileSync(`${dir}/gold/${id}.align`, 'utf8')));
-  }
-  return { ...scoreBeads(gold, test), ms: Math.round(performance.now() - t0) };
+  const score = scoreBenchmark(set, res);
+  return { ...score, ms: Math.round(performance.now() - t0) };
 }
 
 function readGold(): GoldAlignment {
