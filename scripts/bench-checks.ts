@@ -1,6 +1,7 @@
 // `npm run bench` (or `tsx scripts/bench-checks.ts`): the divergence checks on edited seed translations.
-// Each edit of fixtures/edits/edits.json is applied alone to the clean translation; the report of the
-// edited pair is compared with the report of the clean pair. Prints a table and, last, one JSON line.
+// Each edit of fixtures/edits/edits.json (the tuning set) and of fixtures/edits/heldout.json (edits never
+// used to tune the checks) is applied alone to the clean translation; the report of the edited pair is
+// compared with the report of the clean pair. Prints a table and one JSON line per set.
 import { readFileSync } from 'node:fs';
 import { loadNodeResources } from '../src/cli/resources';
 import { buildReport } from '../src/core/pipeline';
@@ -31,13 +32,19 @@ function describeFlags(verdict: EditVerdict): string {
   return verdict.onEdit.map((f) => `${f.type}/${f.severity}`).join(', ') + ' on the edit';
 }
 
-async function main(): Promise<void> {
+const SETS = [
+  { path: 'fixtures/edits/edits.json', job: 'checks', title: 'Checks on edited seed translations' },
+  { path: 'fixtures/edits/heldout.json', job: 'checks-heldout', title: 'Checks on held-out edits (never used for tuning)' },
+] as const;
+
+type Resources = Awaited<ReturnType<typeof loadNodeResources>>;
+
+async function benchSet(set: (typeof SETS)[number], res: Resources): Promise<void> {
   const t0 = performance.now();
-  const fixture = JSON.parse(read('fixtures/edits/edits.json')) as { original: string; translation: string };
+  const fixture = JSON.parse(read(set.path)) as { original: string; translation: string };
   const edits = parseEdits(fixture);
   const original = { name: fixture.original, text: read(fixture.original) };
   const translation = read(fixture.translation);
-  const res = await loadNodeResources();
   const baseline = buildReport(original, { name: fixture.translation, text: translation }, res);
 
   const results: { edit: Edit; verdict: EditVerdict }[] = [];
@@ -57,7 +64,7 @@ async function main(): Promise<void> {
   }
 
   const pad = (s: string | number, n: number) => String(s).padStart(n);
-  console.log('\nChecks on edited seed translations (each edit alone; caught = expected flag on the edited segments)');
+  console.log(`\n${set.title} (${set.path}; each edit alone; caught = expected flag on the edited segments)`);
   console.log(`${'kind (check)'.padEnd(14)}${pad('edits', 7)}${pad('caught', 8)}${pad('missed', 8)}${pad('false alarms', 14)}`);
   for (const t of TYPES) {
     const r = rows[t];
@@ -81,7 +88,7 @@ async function main(): Promise<void> {
   console.log(`\n${edits.length + 1} reports in ${(ms / 1000).toFixed(1)} s`);
   console.log(
     JSON.stringify({
-      job: 'checks',
+      job: set.job,
       edits: total.edits,
       caught: total.caught,
       missed: total.missed,
@@ -92,6 +99,11 @@ async function main(): Promise<void> {
       ms,
     }),
   );
+}
+
+async function main(): Promise<void> {
+  const res = await loadNodeResources();
+  for (const set of SETS) await benchSet(set, res);
 }
 
 main().catch((err) => {
