@@ -2,9 +2,7 @@
 // worker (exposed with comlink) and on the main thread when no worker can start.
 import { pinyin } from 'pinyin-pro';
 import type { Dictionary } from '../core/dictionary';
-import type { CheckContext } from '../core/checks/check';
-import { CHECKS, runChecks } from '../core/checks/index';
-import { buildReport, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
+import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/tokenize-en';
 import { tokenizeChinese } from '../core/tokenize-zh';
 import type { Flag, Pair, Report, Side } from '../core/types';
@@ -74,12 +72,12 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       // (The skipped check stage still reports 0/1 and 1/1: hidden, the real one follows.)
       const aligned = buildReport(source, target, res, { onProgress: (p) => p.stage !== 'check' && onProgress(p), skipChecks: true });
       onAligned?.(aligned);
-      const flags = checkAlignment(aligned.source, aligned.target, aligned.pairs, res, onProgress);
-      return { ...aligned, flags };
+      const checked = checkAlignment(aligned.source, aligned.target, aligned.pairs, res, [], (done, total) => onProgress({ stage: 'check', done, total }));
+      return { ...aligned, flags: checked.flags, notes: [...aligned.notes, ...checked.notes] };
     },
 
     async checkPairs(source, target, pairs) {
-      return checkAlignment(source, target, pairs, await ready());
+      return checkAlignment(source, target, pairs, await ready()).flags;
     },
 
     async lookupWord(text, offset) {
@@ -109,23 +107,6 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       return out;
     },
   };
-}
-
-/** Runs every check over the given pairs; the sides give the checks their whole-document context. */
-function checkAlignment(source: Side, target: Side, pairs: Pair[], res: PipelineResources, onProgress?: (p: Progress) => void): Flag[] {
-  const ctx: CheckContext = {
-    source,
-    target,
-    pairs,
-    dictionary: res.dictionary,
-    zh: res.zh,
-    glossary: [],
-    segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
-    zhSide: source.lang === 'zh' ? 'source' : 'target',
-  };
-  // The runner reports after each check, so the progress bar moves during the check stage too.
-  onProgress?.({ stage: 'check', done: 0, total: CHECKS.length });
-  return runChecks(ctx, CHECKS, (done, total) => onProgress?.({ stage: 'check', done, total })).flags;
 }
 
 function describeWord(word: string, start: number, end: number, dictionary: Dictionary): WordInfo {

@@ -12,6 +12,7 @@ import { StatusBar } from './components/StatusBar';
 import { Toolbar, type ExportKind } from './components/Toolbar';
 import { WordPopover } from './components/WordPopover';
 import { downloadText } from './download';
+import { loadSession, saveSession } from './review-store';
 import { buildExport, reviewedReport } from './export-actions';
 import { useCorrespondence } from './hooks/use-correspondence';
 import { useKeyboard } from './hooks/use-keyboard';
@@ -39,7 +40,9 @@ export function App() {
   const search = useRef<HTMLInputElement>(null);
 
   const open = useCallback((d: OpenDocs) => (setDialog(false), v.reset(), void run.open(d)), [run, v]);
-  useEffect(() => void run.open(seedDocs), [run.open]);
+  // Back to the documents open before a reload or crash; the seed pair the first time.
+  useEffect(() => void loadSession().then((d) => run.open(d ?? seedDocs)), [run.open]);
+  useEffect(() => void (docs && saveSession(docs).catch(() => {})), [docs]);
 
   const activeRow = vm?.rows[v.hoverRow ?? v.sel.row] ?? null;
   const matches = useCorrespondence(activeRow, langs, client);
@@ -182,7 +185,7 @@ export function App() {
         skipped={review.skipped}
       />
       {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
-      {dialog ? <OpenDialog initial={docs} onOpen={open} onClose={() => setDialog(false)} /> : null}
+      {dialog ? <OpenDialog initial={docs} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} /> : null}
     </div>
   );
 }

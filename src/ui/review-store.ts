@@ -1,15 +1,18 @@
 // Review files in IndexedDB, one record per pair of documents, keyed by both documents' SHA-256.
 import { openDB, type IDBPDatabase } from 'idb';
+import type { DocumentInput } from '../core/pipeline';
 import type { ReviewFile } from './model/review-log';
 
 const DB_NAME = 'duizhao';
 const STORE = 'reviews';
+const SESSION = 'session';
 let db: Promise<IDBPDatabase> | null = null;
 
 function open(): Promise<IDBPDatabase> {
-  db ??= openDB(DB_NAME, 1, {
+  db ??= openDB(DB_NAME, 2, {
     upgrade(d) {
-      d.createObjectStore(STORE);
+      if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE);
+      if (!d.objectStoreNames.contains(SESSION)) d.createObjectStore(SESSION);
     },
   });
   return db;
@@ -34,4 +37,18 @@ export async function loadReview(key: string): Promise<ReviewFile | null> {
 /** Saves (replaces) the review of a document pair. */
 export async function saveReview(key: string, file: ReviewFile): Promise<void> {
   await (await open()).put(STORE, file, key);
+}
+
+/** Remembers the documents open now, so a reload or a crash comes back to them. */
+export async function saveSession(docs: { source: DocumentInput; target: DocumentInput }): Promise<void> {
+  await (await open()).put(SESSION, docs, 'documents');
+}
+
+/** The documents open before the last reload, or null. */
+export async function loadSession(): Promise<{ source: DocumentInput; target: DocumentInput } | null> {
+  try {
+    return ((await (await open()).get(SESSION, 'documents')) as { source: DocumentInput; target: DocumentInput } | undefined) ?? null;
+  } catch {
+    return null;
+  }
 }

@@ -52,7 +52,7 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
   );
 }
 
-export function OpenDialog({ initial, onOpen, onClose }: { initial: OpenDocs | null; onOpen(d: OpenDocs): void; onClose(): void }) {
+export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: OpenDocs | null; sample: OpenDocs; onOpen(d: OpenDocs): void; onClose(): void }) {
   const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null });
   const [source, setSource] = useState<Slot>(toSlot(initial?.source));
   const [target, setTarget] = useState<Slot>(toSlot(initial?.target));
@@ -69,6 +69,9 @@ export function OpenDialog({ initial, onOpen, onClose }: { initial: OpenDocs | n
         <div className="dialog-actions">
           <button type="button" onClick={() => (setSource(target), setTarget(source))}>
             ⇄ Swap sides
+          </button>
+          <button type="button" onClick={() => (setSource(toSlot(sample.source)), setTarget(toSlot(sample.target)))}>
+            Sample documents
           </button>
           <span className="spacer" />
           <button type="button" onClick={onClose}>

@@ -54,10 +54,15 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
     return rows.filter((r) => [...r.source, ...r.target].some((s) => searchMarks(s.text, deferredQuery).length > 0)).map((r) => r.index);
   }, [rows, deferredQuery]);
 
-  // Forget a selection that a correction or a new document made meaningless.
+  // A correction moves clauses between rows: follow the selected clause, or forget a selection
+  // that a correction or a new document made meaningless.
   useEffect(() => {
-    if (sel.segment && vm && !vm.segments.has(sel.segment)) setSel(none);
-    else if (sel.row >= rows.length) setSel(none);
+    if (!vm) return;
+    if (sel.segment) {
+      const row = vm.rowOf.get(sel.segment);
+      if (row === undefined) setSel(none);
+      else if (row !== sel.row) setSel({ ...sel, row });
+    } else if (sel.row >= rows.length) setSel(none);
   }, [vm, rows.length, sel]);
 
   const goToRow = useCallback((row: number, align: 'center' | 'auto', segment: string | null = null) => {
