@@ -50,6 +50,41 @@ export function glossNames(gloss: string): string[] {
     .filter((s) => /^\p{Lu}/u.test(s) && !/\p{Script=Han}/u.test(s));
 }
 
+const glossNameIndex = new WeakMap<Dictionary, Map<string, DictEntry[]>>();
+
+/** Name entries of two or more characters by every folded Latin name their glosses give (built once per dictionary). */
+function indexGlossNames(dict: Dictionary): Map<string, DictEntry[]> {
+  let index = glossNameIndex.get(dict);
+  if (index) return index;
+  index = new Map();
+  for (const zh of dict.words()) {
+    if (zh.length < 2) continue;
+    for (const entry of dict.lookup(zh)) {
+      if (!entry.name) continue;
+      for (const name of new Set(entry.glosses.flatMap(glossNames).map(foldLatinName))) {
+        const list = index.get(name);
+        if (!list) index.set(name, [entry]);
+        else if (!list.some((e) => e.zh === zh)) list.push(entry);
+      }
+    }
+  }
+  glossNameIndex.set(dict, index);
+  return index;
+}
+
+/**
+ * Proper nouns of two or more characters a Latin name may stand for: the dictionary's name index
+ * (pinyin, 'Yantai' → 烟台) plus every name gloss that spells it ('Macao or Macau, …' → 澳门), which
+ * that index misses. Single characters are left out: they are surnames ('Long' 龙) and abbreviations.
+ */
+export function zhNamesForLatin(dict: Dictionary, latin: string): DictEntry[] {
+  const folded = foldLatinName(latin);
+  if (folded.length < 2) return [];
+  const out = dict.zhNamesOf(latin).filter((e) => e.zh.length >= 2);
+  for (const e of indexGlossNames(dict).get(folded) ?? []) if (!out.some((o) => o.zh === e.zh)) out.push(e);
+  return out;
+}
+
 /** Where a place is, from its gloss: 'Yantai, prefecture-level city in Shandong Province' → 'Shandong'. */
 export function placeQualifier(glosses: string[]): string | undefined {
   for (const gloss of glosses) {
@@ -78,6 +113,23 @@ export function placeGlosses(dict: Dictionary, core: string): string[] {
     if (e) out.push(...e.glosses);
   }
   return out;
+}
+
+const PLACE_GLOSS = /\b(?:city|province|county|district|prefecture|municipality|region|town|township|island|port|capital|SAR)\b/i;
+
+/** Whether a Chinese name is a place: its gloss, or that of its 市/区/县/省/州 form, calls it a city, province, region, … */
+export function isPlaceName(dict: Dictionary, zh: string): boolean {
+  return placeGlosses(dict, zh).some((g) => PLACE_GLOSS.test(g));
+}
+
+/**
+ * Whether an entity is a place or is named after one (深圳证券交易所, 'Shenzhen Stock Exchange'):
+ * the kind of name a translator can swap for another place. 全国人大常委会 is neither.
+ */
+export function isPlaceLike(dict: Dictionary, e: ZhEntity): boolean {
+  if (isPlaceName(dict, e.core) || PLACE_HEADS.includes(e.text.slice(-1))) return true;
+  const lead = e.names[0]?.split(/[\s-]+/)[0] ?? '';
+  return zhNamesForLatin(dict, lead).some((n) => isPlaceName(dict, n.zh));
 }
 
 /** Splits Han runs by forward maximum matching against the dictionary: [word, offset] pairs. */

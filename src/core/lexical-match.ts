@@ -90,6 +90,32 @@ export function documentReach(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pai
   return reach;
 }
 
+const commonReachCache = new WeakMap<object, Set<string>>();
+
+/**
+ * English stems that an ordinary (not proper-noun) Chinese word of the document may translate to,
+ * cached per context: 'central' (中央) is an ordinary word of a document about the CPC Central
+ * Committee even though 'Central' is also a place (中环).
+ */
+export function documentCommonReach(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>): Set<string> {
+  let reach = commonReachCache.get(ctx);
+  if (reach) return reach;
+  reach = new Set();
+  const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
+  for (const id of ids) {
+    const seg = ctx.segments.get(id);
+    if (!seg) continue;
+    for (const w of zhContentWords(seg.text, ctx)) {
+      // Unknown words borrow their characters' glosses (粤港澳 → 'Macao'): not ordinary words either.
+      const entries = ctx.dictionary.lookup(w.text);
+      if (entries.length === 0 || entries.some((e) => e.name)) continue;
+      for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
+    }
+  }
+  commonReachCache.set(ctx, reach);
+  return reach;
+}
+
 /** Matches the content words of a pair's Chinese and English segments against each other. */
 export function matchPair(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>, zhSegs: Segment[], enSegs: Segment[]): PairMatch {
   const dict = ctx.dictionary;

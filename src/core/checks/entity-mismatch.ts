@@ -2,8 +2,8 @@
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
 import { foldLatinName, type DictEntry, type Dictionary } from '../dictionary';
-import { findZhEntities, placeGlosses, placeQualifier, type ZhEntity } from '../entities-zh';
-import { documentReach, zhStemsOf } from '../lexical-match';
+import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../entities-zh';
+import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../lexical-match';
 import { stemEnglish } from '../tokenize-en';
 import type { Evidence, Segment } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
@@ -18,14 +18,15 @@ interface EnName {
 
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
 // Longest run of English words joined when looking for a multi-word rendering ('Hong Kong Stock Exchange').
-const MAX_NGRAM = 6;
+const MAX_NGRAM = 10;
 
-/** Every run of up to MAX_NGRAM consecutive words of the English, folded ('hongkong'). */
+/** Every run of up to MAX_NGRAM consecutive words of the English, folded ('hongkong'); a possessive 's is dropped. */
 function foldedRuns(words: string[]): Set<string> {
   const runs = new Set<string>();
+  const bare = words.map((w) => foldLatinName(w.replace(/['’]s$/u, '')));
   for (let i = 0; i < words.length; i++) {
     let acc = '';
-    for (let k = i; k < Math.min(words.length, i + MAX_NGRAM); k++) runs.add((acc += foldLatinName(words[k])));
+    for (let k = i; k < Math.min(words.length, i + MAX_NGRAM); k++) runs.add((acc += bare[k]));
   }
   return runs;
 }
@@ -62,14 +63,48 @@ function isAccountedFor(word: string, dict: Dictionary, reach: Set<string>, enti
 
 /** Chinese names of two or more characters for a Latin name: single characters are surnames ('Long' 龙) and abbreviations. */
 function namesOf(dict: Dictionary, word: string): DictEntry[] {
-  return dict.zhNamesOf(word).filter((e) => e.zh.length >= 2);
+  return zhNamesForLatin(dict, word);
 }
 
 /** Chinese names a Latin name may stand for that the Chinese text does not contain. */
 function otherNames(dict: Dictionary, word: string, zhText: string): DictEntry[] | undefined {
   const names = namesOf(dict, word);
   if (names.length === 0 || names.some((n) => zhText.includes(n.zh))) return undefined;
-  return names.sort((a, b) => a.zh.length - b.zh.length);
+  // The current name first: CEDICT also lists old and historical names under the same spelling (光州 for Guangzhou).
+  const dated = (e: DictEntry) => (e.glosses.every((g) => /\b(?:old|former|ancient|historical) name\b|^surname\b/i.test(g)) ? 1 : 0);
+  return names.sort((a, b) => dated(a) - dated(b) || a.zh.length - b.zh.length);
+}
+
+/**
+ * Whether an English word names a place the Chinese never mentions. A word the document also uses as
+ * an ordinary word ('Central' of 中央, though 中环 is a place) is too weak to call a swap.
+ */
+function isForeignPlace(dict: Dictionary, word: string, zhText: string, commonReach: Set<string>): boolean {
+  const others = otherNames(dict, word, zhText);
+  return !!others && others.some((o) => isPlaceName(dict, o.zh)) && !commonReach.has(stemEnglish(word));
+}
+
+/**
+ * Whether an entity is a name the glossary or the dictionary gives an English name for ('Hong Kong'),
+ * not a tagger's guess spelt in pinyin nor a capitalised entry glossed in words ('socialism with …').
+ */
+function isKnownName(e: ZhEntity, dict: Dictionary, glossary: CheckContext['glossary']): boolean {
+  if (glossary.some((g) => g.zh === e.text)) return true;
+  return [e.text, e.core].some((w) => dict.lookup(w).some((d) => d.name && d.glosses.some((g) => glossNames(g).length > 0)));
+}
+
+/** Offsets where the segmenter's words start or end, or undefined without a segmenter. */
+function wordEdges(text: string, tagged: Array<{ word: string }> | undefined): Set<number> | undefined {
+  if (!tagged) return undefined;
+  const edges = new Set<number>([0, text.length]);
+  let at = 0;
+  for (const { word } of tagged) {
+    const start = text.indexOf(word, at);
+    if (start < 0) continue;
+    at = start + word.length;
+    edges.add(start).add(at);
+  }
+  return edges;
 }
 
 function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
@@ -82,36 +117,55 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const dict = ctx.dictionary;
   const enSide = ctx.zhSide === 'source' ? 'target' : 'source';
   const docReach = documentReach(ctx);
+  const commonReach = documentCommonReach(ctx);
   for (const pair of ctx.pairs) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
     const zhText = zh.map((s) => s.text).join('');
-    const entities = zh.flatMap((seg) =>
-      findZhEntities(seg.text, dict, ctx.glossary, ctx.zh?.tag?.(seg.text)).map((e) => ({ e, seg })),
-    );
+    const bounded = new Set<ZhEntity>();
+    const entities = zh.flatMap((seg) => {
+      const tagged = ctx.zh?.tag?.(seg.text);
+      const found = findZhEntities(seg.text, dict, ctx.glossary, tagged);
+      const edges = wordEdges(seg.text, tagged);
+      for (const e of found) if (!edges || (edges.has(e.start) && edges.has(e.end))) bounded.add(e);
+      return found.map((e) => ({ e, seg }));
+    });
     const enWords: EnName[] = en.flatMap((segment) =>
       [...segment.text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, segment })),
     );
     const runs = foldedRuns(enWords.map((w) => w.text));
-    const missing = entities.filter(({ e }) => e.transliterated && !isRendered(e, runs));
-    if (missing.length === 0) continue;
+    const unrendered = entities.filter(({ e }) => !isRendered(e, runs));
+    const missing = unrendered.filter(({ e }) => e.transliterated);
+    if (unrendered.length === 0) continue;
     const reach = new Set<string>();
     for (const seg of zh) for (const ch of seg.text) for (const s of zhStemsOf(ch, dict)) reach.add(s);
     for (const { e } of entities) for (const w of [e.text, e.core]) for (const s of zhStemsOf(w, dict)) reach.add(s);
+    // Words of the pair too: 'Central' of 'CPC Central Committee' translates 中央, not the place 中环.
+    for (const seg of zh) for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, dict)) reach.add(s);
     const entityWords = new Set(entities.flatMap(({ e }) => e.names.flatMap((n) => n.split(/[\s-]+/).map(foldLatinName))));
     const suspects = enWords.filter((w) => /^\p{Lu}/u.test(w.text) && !isAccountedFor(w.text, dict, reach, entityWords, docReach));
     const used = new Set<ZhEntity>();
+    const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
+    const foreign: EnName[] = [];
     for (const name of suspects) {
       const folded = foldLatinName(name.text);
-      const others = otherNames(dict, name.text, zhText);
       const near = missing.find(({ e }) => !used.has(e) && [e.pinyin, ...e.names.map(foldLatinName)].some((p) => isNearMiss(folded, p)));
-      // A distant name counts only as a one-for-one swap of transliterated names (Guangzhou for 深圳).
-      const swapped =
-        !near && others && missing.length === 1 && suspects.length === 1 &&
-        others.some((o) => foldLatinName(o.pinyin.replace(/[1-5]/g, '')) === folded);
-      const hit = near ?? (swapped ? missing[0] : undefined);
-      if (!hit || used.has(hit.e)) continue;
-      used.add(hit.e);
+      if (near) { used.add(near.e); hits.set(name, near); }
+      // A word the document also uses as an ordinary word ('Central' of 中央) is too weak to call a swap.
+      else if (isForeignPlace(dict, name.text, zhText, commonReach)) foreign.push(name);
+    }
+    // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
+    // place the Chinese never mentions while a place (or a body named after one) went unrendered. Paired in
+    // reading order, and only when every foreign name finds an unrendered one: more foreign names than
+    // gaps means added detail, not a swap.
+    // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
+    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && isPlaceLike(dict, e));
+    if (foreign.length > 0 && foreign.length <= gaps.length) foreign.forEach((name, k) => hits.set(name, gaps[k]));
+    const oneForOne = foreign.length === 1 && gaps.length === 1;
+    for (const name of suspects) {
+      const hit = hits.get(name);
+      if (!hit) continue;
+      const others = otherNames(dict, name.text, zhText);
       const { e, seg } = hit;
       const other = others?.[0];
       const zhIsOriginal = ctx.zhSide === 'source';
@@ -122,7 +176,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       else message = other ? `${enSaid}; the translation's ${zhSaid}.` : `"${name.text}" is not a known name; the translation's ${zhSaid}.`;
       flags.push({
         type: 'entity',
-        severity: other ? 'critical' : 'major',
+        severity: other && (!foreign.includes(name) || oneForOne) ? 'critical' : 'major',
         source: pair.source,
         target: pair.target,
         message,

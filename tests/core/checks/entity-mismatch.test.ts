@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
 import { entityMismatch } from '../../../src/core/checks/entity-mismatch';
 import type { CheckContext } from '../../../src/core/checks/check';
-import { findZhEntities, placeQualifier } from '../../../src/core/entities-zh';
+import { findZhEntities, isPlaceName, placeQualifier, zhNamesForLatin } from '../../../src/core/entities-zh';
 import { pairsFrom } from './helpers';
 
 let res: NodeResources;
@@ -40,6 +40,8 @@ describe('entityMismatch', () => {
   it.each([
     ['a misspelt transliteration', '[支持深圳盐田港发展。|Support the development of Yantain Port.]', 'major', 'Yantian Port'],
     ['one place name swapped for another', '[支持深圳发展。|Support the development of Guangzhou.]', 'critical', 'Shenzhen'],
+    ['a place rendered by meaning swapped for another', '[试点允许符合条件的香港涉税专业人士在深圳登记执业。|Allow eligible Macao tax professionals to register in Shenzhen.]', 'critical', 'Hong Kong'],
+    ['a body named after a place put in another', "[依托深圳证券交易所科技成果交易中心等。|Leveraging the Shanghai Stock Exchange's trading center.]", 'critical', 'Shenzhen Stock Exchange'],
   ])('flags %s', (_name, notation, severity, suggestion) => {
     const flags = entityMismatch(ctxOf(notation));
     expect(flags.map((f) => [f.severity, f.suggestion])).toEqual([[severity, suggestion]]);
@@ -59,6 +61,10 @@ describe('entityMismatch', () => {
     ['an English name with no Chinese counterpart', '[加强国际合作。|Strengthen international cooperation with Singapore.]'],
     ['a title-case word that is also a surname', '[支持深圳长期发展。|Support the Long-Term Development of the City.]'],
     ['title-case common words', '[四、建设更高水平开放型经济新体制|IV. Building a New System for a Higher-Level Open Economy]'],
+    ['a possessive rendering', "[推动深圳的高等职业学校课程互选。|Enable course selection at Shenzhen's higher vocational colleges.]"],
+    ['an English word that is also a place (Central, 中环) beside a mis-cut name (大和)', '[深入贯彻党的二十大和二十届二中、三中全会精神。|Implement the spirit of the 20th CPC National Congress and the Second and Third Plenary Sessions of the 20th CPC Central Committee.]'],
+    ['a place added as subject beside a body rendered in full', "[本意见落实中涉及调整现行法律的，按法定程序经全国人大常委会授权后实施。|Shenzhen should implement them after authorization by the Standing Committee of the National People's Congress.]"],
+    ['a place added beside a rendered one', '[推动香港发展。|Promote the development of Hong Kong and its links with Shenzhen.]'],
   ])('does not flag %s', (_name, notation) => {
     expect(entityMismatch(ctxOf(notation))).toEqual([]);
   });
@@ -77,6 +83,22 @@ describe('findZhEntities', () => {
   ])('finds the proper nouns of %s', (text, expected) => {
     const found = findZhEntities(text, res.dictionary).filter((e) => e.text !== '深圳');
     expect(found.map((e) => [e.text, e.rendering, e.transliterated])).toEqual(expected);
+  });
+
+  it.each([
+    ['Macao', ['澳门']],
+    ['Macau', ['澳门']],
+    ['Shantou', ['汕头', '汕头市']],
+    ['Long', []],
+    ['Standing', []],
+  ])('finds the Chinese names spelt %s', (latin, expected) => {
+    expect(zhNamesForLatin(res.dictionary, latin).map((e) => e.zh)).toEqual(expected);
+  });
+
+  it.each([
+    ['上海', true], ['香港', true], ['台湾', true], ['深圳', true], ['全国人大常委会', false], ['中国特色社会主义', false],
+  ])('knows whether %s is a place', (zh, expected) => {
+    expect(isPlaceName(res.dictionary, zh)).toBe(expected);
   });
 
   it.each([
