@@ -31,13 +31,14 @@ const ZH_MEASURES = (
   '平方公里 平方千米 平方米 立方米 千瓦时 个百分点 百分点 千瓦 公里 千米 公斤 千克 小时 分钟 美元 港元 欧元 日元 英镑 ' +
   '人民币 方面 周年 年代 个 位 名 项 条 件 次 批 家 所 座 种 类 台 辆 架 艘 只 头 匹 张 本 份 篇 部 套 组 对 双 ' +
   '层 级 届 轮 期 年 月 日 天 周 岁 倍 元 块 米 吨 亩 户 人 口 股 笔 场 门 枚 颗 根 片 株 间 栋 处 宗 例 段 句 ' +
-  '页 章 节 款 编 卷 册 斤 升 克 秒 季'
+  '页 章 节 款 编 卷 册 斤 升 克 秒 季 维'
 ).split(' ');
 const ZH_UNIT_TAG: Record<string, string> = {
   元: 'yuan', 块: 'yuan', 人民币: 'yuan', 美元: 'usd', 港元: 'hkd', 欧元: 'eur', 日元: 'jpy', 英镑: 'gbp',
   人: 'person', 名: 'person', 位: 'person', 年: 'year', 周年: 'year', 月: 'month', 日: 'day', 天: 'day',
   平方公里: 'km2', 平方千米: 'km2', 公里: 'km', 千米: 'km', 平方米: 'm2', 立方米: 'm3', 米: 'm', 吨: 't',
   公斤: 'kg', 千克: 'kg', 亩: 'mu', 倍: 'times', 千瓦: 'kw', 千瓦时: 'kwh', 小时: 'hour', 户: 'household',
+  维: 'dim',
 };
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -210,7 +211,8 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
     else if (measure) { unit = ZH_UNIT_TAG[measure]; end += measure.length; }
     else if (!q.arabic && !ordinal && q.chars < 2) { i = q.end; continue; }
     else if (!q.arabic && !ordinal && !/[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(text.slice(i, q.end))) { i = q.end; continue; }
-    const loose = value === 1 && (kind === 'cardinal' || kind === 'ordinal');
+    // 三维 is as often 'stereoscopic' or 'three-dimensional' as '3D': counted, but never flagged alone.
+    const loose = (value === 1 && (kind === 'cardinal' || kind === 'ordinal')) || unit === 'dim';
     out.push({ start: i, end, value, kind, ...(unit ? { unit } : {}), ...(loose ? { loose } : {}) });
     i = Math.max(end, i + 1);
   }
@@ -315,6 +317,10 @@ function readEnQuantity(text: string, words: Word[], i: number): { mention: Numb
     if (!scale || !/^[\s-]?$/.test(text.slice(end, s.start))) break;
     value *= scale; end = s.end; last++;
   }
+  // '3D', '2D': a dimension count, written like a code but read as a number (三维 ↔ 3D).
+  if (digits && !ordinal && words[last + 1]?.start === end && /^[Dd]$/.test(words[last + 1].text)) {
+    return { mention: { start: w.start, end: end + 1, value, kind: 'cardinal', unit: 'dim', loose: true }, last: last + 1 };
+  }
   if (digits && isLatin(text[end]) && !/^(?:km|kg|m2|gw|mw|kw)/i.test(text.slice(end, end + 3))) return null;
   // Fractions: 'one third', 'two-thirds', 'a quarter', '1/3'.
   const den = words[last + 1];
@@ -341,6 +347,7 @@ function readEnQuantity(text: string, words: Word[], i: number): { mention: Numb
   const loose = (value === 1 && (kind === 'cardinal' || kind === 'ordinal')) || (wordForm && ordinal && value === 2) || compound;
   const mention: NumberMention = { start: w.start, end, value, kind };
   if (unit) mention.unit = unit;
+  else if (compound && words[last + 1]?.lower === 'dimensional') mention.unit = 'dim';
   if (loose) mention.loose = true;
   return { mention, last };
 }

@@ -31,12 +31,14 @@ describe('extractNumbers (Chinese)', () => {
     ['推出一批改革措施', ['一批=1 cardinal loose']],
     ['第一', ['第一=1 ordinal loose']],
     ['两头在外', ['两头=2 cardinal']],
+    // A dimension count is read, but loose: 三维 is as often 'three-dimensional' or 'stereoscopic'.
+    ['三维模型', ['三维=3 cardinal loose']],
   ])('%s', (text, expected) => {
     expect(show(text, 'zh')).toEqual(expected);
   });
 
   it.each([
-    '一些', '一体化', '统一登记', '一站式', '万一', '进一步', '全国一盘棋', '三维模型', '一国两制', '两岸', '百姓',
+    '一些', '一体化', '统一登记', '一站式', '万一', '进一步', '全国一盘棋', '思维模式', '一国两制', '两岸', '百姓',
     '千万不能', '5G网络', 'G20峰会', 'COVID-19', 'https://www.12371.cn/2025/06/10/ARTI1749549276955561.shtml', '一二线城市', '',
   ])('finds no number in %s', (text) => {
     expect(show(text, 'zh')).toEqual([]);
@@ -71,7 +73,14 @@ describe('extractNumbers (English)', () => {
     expect(show(text, 'en')).toEqual(expected);
   });
 
-  it.each(['a batch of measures', 'it may be', 'G20 and 5G', '3D model', 'lemonzhao@smm.cn', 'version 4.7.2', ''])('finds no number in %s', (text) => {
+  it.each([
+    ['3D model', ['3D=3 cardinal loose']],
+    ['three-dimensional registration', ['three=3 cardinal loose']],
+  ])('reads the dimension count of %s', (text, expected) => {
+    expect(show(text, 'en')).toEqual(expected);
+  });
+
+  it.each(['a batch of measures', 'it may be', 'G20 and 5G', '3G networks', 'a 3Dfx card', 'lemonzhao@smm.cn', 'version 4.7.2', ''])('finds no number in %s', (text) => {
     expect(show(text, 'en')).toEqual([]);
   });
 

@@ -16,6 +16,10 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 const valueClass = (m: NumberMention) => (m.kind === 'percent' ? 'p' : m.kind === 'fraction' ? 'f' : m.kind === 'date' ? 'd' : 'n');
 const sameValue = (a: NumberMention, b: NumberMention) =>
   valueClass(a) === valueClass(b) && Math.abs(a.value - b.value) <= (a.kind === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
+// Two ordinals, or two counts of the same unit (三维 ↔ 2D): one value put for another, not a paraphrase.
+// Ones are left out: 'first', 'a', 'single' stand for 一 too loosely to call a change.
+const sameMeasure = (a: NumberMention, b: NumberMention) =>
+  a.kind === b.kind && (a.kind === 'ordinal' || (!!a.unit && a.unit === b.unit)) && a.value >= 2 && b.value >= 2;
 const isSmall = (m: NumberMention) => (m.kind === 'cardinal' || m.kind === 'ordinal') && !m.unit && m.value <= 10;
 
 /** Mentions of one segment, without its numbering label ('（七）', '(7)', '1.') or inline list markers like '(2)'. */
@@ -107,16 +111,24 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
       if (parts.length === 0 && rest.length < b.length) { b.splice(0, b.length, ...rest); a.splice(i, 1); }
     }
   }
-  const firm = (list: Found[], other: Segment[]) => list.filter((f) => !f.m.loose && !writtenElsewhere(f, other));
-  const zhOnly = firm(zhLeft, en);
-  const enOnly = firm(enLeft, zh);
+  const unexplained = (list: Found[], other: Segment[]) => list.filter((f) => !writtenElsewhere(f, other));
+  const zhRest = unexplained(zhLeft, en);
+  const enRest = unexplained(enLeft, zh);
+  // A changed ordinal or unit count is kept even when small or loose: the other side has one of its own.
+  const changed = new Set<Found>();
+  for (const a of zhRest) {
+    const b = enRest.find((f) => !changed.has(f) && sameMeasure(a.m, f.m));
+    if (b) { changed.add(a); changed.add(b); }
+  }
+  const zhOnly = zhRest.filter((f) => !f.m.loose || changed.has(f));
+  const enOnly = enRest.filter((f) => !f.m.loose || changed.has(f));
   if (zhOnly.length === 0 && enOnly.length === 0) return null;
 
   const origLang: Lang = ctx.zhSide === 'source' ? 'zh' : 'en';
   const [origOnly, transOnly] = origLang === 'zh' ? [zhOnly, enOnly] : [enOnly, zhOnly];
   const quote = (list: Found[]) => list.map((f) => `“${f.seg.text.slice(f.m.start, f.m.end)}”`).join(', ');
   const all = [...origOnly, ...transOnly];
-  const severity: Severity = all.every((f) => isSmall(f.m)) ? 'minor' : 'major';
+  const severity: Severity = changed.size === 0 && all.every((f) => isSmall(f.m)) ? 'minor' : 'major';
   const evidence: Evidence[] = all.map((f) => ({
     side: sideOf(ctx, f.lang),
     segment: f.seg.id,

@@ -14,6 +14,10 @@ describe('numberMismatch', () => {
     ['[涉及三个方面。|It covers two aspects.]', 'minor', '3'],
     ['[党的十九大。|The 20th CPC National Congress.]', 'major', '19th'],
     ['[Grew by 5% in 2023.|2023年增长6%。]', 'major', '5%'],
+    // A changed ordinal or unit count is a substitution, however small the numbers.
+    ['[二十届二中、三中全会。|The Second and Fourth Plenary Sessions of the 20th Central Committee.]', 'major', '3rd'],
+    ['[第三批试点。|The fourth batch of pilots.]', 'major', '3rd'],
+    ['[三维模型成果。|2D model outcomes.]', 'major', '3'],
   ])('flags %s', (notation, severity, suggestion) => {
     const flags = numberMismatch(pairsFrom(notation));
     expect(flags).toHaveLength(1);
@@ -42,6 +46,10 @@ describe('numberMismatch', () => {
     '[两岸交流。|Cross-Strait exchanges in both directions.]',
     '[二十国集团峰会。|The G20 summit.]',
     '[三维模型。|3D models.]',
+    '[三维模型。|Three-dimensional models.]',
+    '[二维码支付。|QR code payments.]',
+    '[不动产立体化登记。|Three-dimensional registration of real estate.]',
+    '[第二批试点。|The second batch of pilots.]',
     '[在全国一盘棋中。|In the national overall plan.]',
     '[统一登记一体化管理。|Unified registration and integrated management.]',
     '[For queries, contact lemonzhao@smm.cn|如有疑问，请联系lemonzhao@smm.cn]',
