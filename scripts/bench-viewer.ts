@@ -18,21 +18,46 @@ interface Figures {
   flags: number;
 }
 
+// Page-side code is passed as strings: tsx would wrap named inner functions in a helper the page lacks.
+const MARKS_JS = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
+  const open = at('duizhao:open');
+  const status = document.querySelector('.status-bar')?.textContent ?? '';
+  const flags = document.querySelector('.flags-panel h2 .count')?.textContent ?? '0';
+  return {
+    resourcesMs: at('duizhao:resources-ready') - open,
+    firstRowsMs: at('duizhao:first-rows') - open,
+    checkedMs: at('duizhao:checked') - open,
+    rows: Number(/([\\d,]+) rows/.exec(status)?.[1].replace(/,/g, '') ?? NaN),
+    flags: Number(flags.split(' ').pop()),
+  };
+})()`;
+
 async function marks(page: Page): Promise<Figures> {
-  return page.evaluate(() => {
-    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-    const open = at('duizhao:open');
-    const status = document.querySelector('.status-bar')?.textContent ?? '';
-    const flags = document.querySelector('.flags-panel h2 .count')?.textContent ?? '0';
-    return {
-      resourcesMs: at('duizhao:resources-ready') - open,
-      firstRowsMs: at('duizhao:first-rows') - open,
-      checkedMs: at('duizhao:checked') - open,
-      rows: Number(/([\d,]+) rows/.exec(status)?.[1].replace(/,/g, '') ?? NaN),
-      flags: Number(flags.split(' ').pop()),
-    };
-  });
+  return page.evaluate(MARKS_JS) as Promise<Figures>;
 }
+
+const WATCH_LONG_TASKS_JS = `(() => {
+  window.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longest = Math.max(window.__longest, e.duration);
+  }).observe({ type: 'longtask', buffered: false });
+})()`;
+
+const SCROLL_JS = `(async () => {
+  const el = document.querySelector('.scroller');
+  const gaps = [];
+  let last = performance.now();
+  for (let y = 0; y < el.scrollHeight; y += el.clientHeight / 2) {
+    el.scrollTop = y;
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+    const now = performance.now();
+    gaps.push(now - last);
+    last = now;
+  }
+  gaps.sort((a, b) => a - b);
+  return { frames: gaps.length, median: gaps[Math.floor(gaps.length / 2)], p95: gaps[Math.floor(gaps.length * 0.95)], max: gaps[gaps.length - 1] };
+})()`;
 
 async function waitChecked(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('duizhao:checked').length > 0 || document.querySelector('.problem-panel'), undefined, { timeout: TIMEOUT, polling: 200 });
@@ -63,36 +88,17 @@ async function main() {
     const small = await marks(page);
 
     // Long tasks on the main thread during the big run tell whether the page froze.
-    await page.evaluate(() => {
-      const w = window as unknown as { __longest: number };
-      w.__longest = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) w.__longest = Math.max(w.__longest, e.duration);
-      }).observe({ type: 'longtask', buffered: false });
-    });
+    await page.evaluate(WATCH_LONG_TASKS_JS);
     await page.getByRole('button', { name: 'Open…' }).click();
     await page.locator('input[type=file][data-side=source]').setInputFiles({ name: `seed-zh-x${times}.txt`, mimeType: 'text/plain', buffer: Buffer.from(repeat(zh, times)) });
     await page.locator('input[type=file][data-side=target]').setInputFiles({ name: `seed-en-x${times}.txt`, mimeType: 'text/plain', buffer: Buffer.from(repeat(en, times)) });
     await page.getByRole('button', { name: 'Compare' }).click();
     await waitChecked(page);
     const big = await marks(page);
-    const longestTask = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const longestTask = (await page.evaluate('window.__longest')) as number;
 
     // Scroll the whole list in steps, one per frame, and time the frames.
-    const frames = await page.evaluate(async () => {
-      const el = document.querySelector('.scroller') as HTMLElement;
-      const gaps: number[] = [];
-      let last = performance.now();
-      for (let y = 0; y < el.scrollHeight; y += el.clientHeight / 2) {
-        el.scrollTop = y;
-        await new Promise((r) => requestAnimationFrame(() => r(null)));
-        const now = performance.now();
-        gaps.push(now - last);
-        last = now;
-      }
-      gaps.sort((a, b) => a - b);
-      return { frames: gaps.length, median: gaps[Math.floor(gaps.length / 2)], p95: gaps[Math.floor(gaps.length * 0.95)], max: gaps[gaps.length - 1] };
-    });
+    const frames = (await page.evaluate(SCROLL_JS)) as { frames: number; median: number; p95: number; max: number };
 
     const ms = (n: number) => `${(n / 1000).toFixed(2)} s`;
     console.log(`Viewer benchmark (Chromium ${browser.context.browser()?.version() ?? ''}, production build)`);

@@ -99,7 +99,7 @@ export function App() {
     <div className="app">
       <Toolbar
         ref={search}
-        names={report ? { source: report.source.name, target: report.target.name } : null}
+        canSwap={!!docs && !running}
         mode={v.mode}
         query={v.query}
         hits={{ current: Math.max(0, v.hit), total: v.hits.length }}
@@ -117,7 +117,16 @@ export function App() {
         onImportReview={(f) => void importReview(f)}
       />
       {running ? <ProgressBar progress={run.state.progress} aligned={!!report} onCancel={run.cancel} /> : null}
-      {status === 'cancelled' ? <div className="banner">Cancelled. {report ? 'The alignment is shown without checks.' : ''}</div> : null}
+      {status === 'cancelled' ? (
+        <div className="banner">
+          Cancelled. {report ? 'The alignment is shown without checks.' : ''}
+          {docs ? (
+            <button type="button" onClick={() => open(docs)}>
+              Compare again
+            </button>
+          ) : null}
+        </div>
+      ) : null}
       {notice ? (
         <div className="banner" role="status">
           {notice} <button type="button" onClick={() => setNotice(null)}>OK</button>
@@ -177,7 +186,7 @@ export function App() {
       <StatusBar
         mode={client.mode}
         fallback={fallback}
-        pairs={vm?.rows.length ?? 0}
+        pairs={vm?.rows.length ?? null}
         segments={{ source: report?.source.segments.length ?? 0, target: report?.target.segments.length ?? 0 }}
         saveState={review.saveState}
         rechecking={review.rechecking}

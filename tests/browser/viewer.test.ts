@@ -45,7 +45,7 @@ async function openTexts(source: string, target: string) {
   await page.getByRole('button', { name: 'Open…' }).click();
   await page.locator('textarea[data-side=source]').fill(source);
   await page.locator('textarea[data-side=target]').fill(target);
-  await page.getByRole('button', { name: 'Compare' }).click();
+  await page.getByRole('button', { name: 'Compare', exact: true }).click();
 }
 
 describe.skipIf(skip)('viewer in Chromium', () => {
@@ -111,6 +111,56 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await expect.poll(rowCount).toBe(before);
   }, LOAD);
 
+  it('splits a clause where the reader clicked, and undoes it with the keyboard', async () => {
+    const before = await rowCount();
+    const clause = page.locator('.cell-target .clause-text').nth(1);
+    await clause.scrollIntoViewIfNeeded();
+    const box = (await clause.boundingBox())!;
+    await page.mouse.click(box.x + 60, box.y + 8);
+    await page.locator('.caret').waitFor();
+    await page.keyboard.press('s');
+    await expect.poll(rowCount).toBe(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowCount).toBe(before);
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(rowCount).toBe(before + 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rowCount).toBe(before);
+  }, LOAD);
+
+  it('steps through flags with n and p, and searches both languages with /', async () => {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await page.locator('.flag-card.is-selected').waitFor();
+    const first = await page.locator('.flag-card.is-selected').getAttribute('data-flag');
+    await page.keyboard.press('n');
+    await expect.poll(() => page.locator('.flag-card.is-selected').getAttribute('data-flag')).not.toBe(first);
+    await page.keyboard.press('p');
+    await expect.poll(() => page.locator('.flag-card.is-selected').getAttribute('data-flag')).toBe(first);
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('盐田港');
+    await page.keyboard.press('Enter');
+    await page.locator('.cell-source .mark-search').first().waitFor();
+    expect(await page.locator('.cell-source .mark-search').first().textContent()).toBe('盐田港');
+    await page.locator('input[type=search]').fill('Yantai');
+    await page.keyboard.press('Enter');
+    await page.locator('.cell-target .mark-search').first().waitFor();
+    await shot('09-search');
+    await page.locator('input[type=search]').fill('');
+    await page.keyboard.press('Escape');
+  }, LOAD);
+
+  it('exports the review as one JSON file and imports it back', async () => {
+    const review = JSON.parse(await download('review'));
+    expect(review.format).toBe('duizhao-review');
+    expect(review.log.done.some((a: { kind: string; status?: string }) => a.kind === 'decide' && a.status === 'dismissed')).toBe(true);
+    await page.getByRole('button', { name: /Export/ }).click();
+    await page.locator('input[data-import=review]').setInputFiles({ name: 'review.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(review)) });
+    await page.locator('.banner', { hasText: 'Review imported' }).waitFor();
+    await page.locator('.banner').getByRole('button', { name: 'OK' }).click();
+  }, LOAD);
+
   it('exports TMX with one translation unit per two-sided pair', async () => {
     const json = await download('json');
     const report = JSON.parse(json) as { pairs: { source: string[]; target: string[] }[] };
@@ -143,7 +193,7 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await page.getByRole('button', { name: 'Open…' }).click();
     await page.locator('input[type=file][data-side=source]').setInputFiles({ name: '<img src=x onerror="window.__pwned=5">.txt', mimeType: 'text/plain', buffer: Buffer.from(markupZh) });
     await page.locator('input[type=file][data-side=target]').setInputFiles({ name: '<script>window.__pwned=6</script>.txt', mimeType: 'text/plain', buffer: Buffer.from(markupEn) });
-    await page.getByRole('button', { name: 'Compare' }).click();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await waitForChecked();
     // Whatever markup the cleaner keeps in a clause is shown as its characters.
     await expect.poll(() => page.locator('.scroller').textContent()).toContain('<script>window.__pwned = 3');

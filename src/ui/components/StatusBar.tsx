@@ -5,7 +5,8 @@ import type { SaveState } from '../hooks/use-review';
 export interface StatusBarProps {
   mode: ClientMode;
   fallback: string | null;
-  pairs: number;
+  /** Rows of the open alignment, or null when none is open. */
+  pairs: number | null;
   segments: { source: number; target: number };
   saveState: SaveState;
   rechecking: boolean;
@@ -19,16 +20,20 @@ export function StatusBar(p: StatusBarProps) {
   return (
     <footer className="status-bar">
       <span title={p.fallback ?? undefined}>{p.mode === 'main-thread' ? '⚠ Main thread' : p.mode === 'worker' ? 'Worker' : ''}</span>
-      <span>
-        {p.pairs.toLocaleString()} rows · {p.segments.source.toLocaleString()} + {p.segments.target.toLocaleString()} clauses
-      </span>
+      {p.pairs !== null ? (
+        <span>
+          {p.pairs.toLocaleString()} rows · {p.segments.source.toLocaleString()} + {p.segments.target.toLocaleString()} clauses
+        </span>
+      ) : null}
       {p.rechecking ? <span>Re-checking corrected pairs…</span> : null}
       {p.skipped ? <span className="warn">{p.skipped} saved correction(s) no longer apply</span> : null}
       {p.notes.length ? <span className="notes" title={p.notes.join('\n')}>{p.notes.length} note(s) from the pipeline</span> : null}
       <span className="spacer" />
-      <span className={`save save-${p.saveState}`} data-save={p.saveState}>
-        {saveText[p.saveState]}
-      </span>
+      {p.pairs !== null ? (
+        <span className={`save save-${p.saveState}`} data-save={p.saveState}>
+          {saveText[p.saveState]}
+        </span>
+      ) : null}
     </footer>
   );
 }

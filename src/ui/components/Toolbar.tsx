@@ -5,7 +5,7 @@ import type { ReadingMode } from '../model/rows';
 export type ExportKind = 'json' | 'tmx' | 'xliff' | 'tsv' | 'html' | 'review';
 
 export interface ToolbarProps {
-  names: { source: string; target: string } | null;
+  canSwap: boolean;
   mode: ReadingMode;
   query: string;
   hits: { current: number; total: number };
@@ -49,7 +49,7 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
       <button type="button" onClick={p.onOpen} title="Open or paste two documents">
         Open…
       </button>
-      <button type="button" onClick={p.onSwap} disabled={!p.names} title="Swap original and translation">
+      <button type="button" onClick={p.onSwap} disabled={!p.canSwap} title="Swap original and translation">
         ⇄ Swap
       </button>
       <div className="segmented" role="group" aria-label="Reading mode">
