@@ -26,9 +26,21 @@ export const seedDocs: OpenDocs = {
   target: { name: '002_80d239db24bf15f2.txt', text: seedTarget },
 };
 
+const noWorker = (): never => {
+  throw new Error('workers are turned off (?no-worker)');
+};
+
 export function App() {
   const [fallback, setFallback] = useState<string | null>(null);
-  const client = useMemo(() => createPipelineClient({ onFallback: setFallback }), []);
+  // `?no-worker` runs the pipeline on the main thread, as when workers cannot start (and to test that path).
+  const client = useMemo(
+    () =>
+      createPipelineClient({
+        onFallback: setFallback,
+        createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
+      }),
+    [],
+  );
   const run = usePipelineRun(client);
   const { docs, report, checked, status } = run.state;
   const review = useReview(docs, report, checked, client);

@@ -225,6 +225,14 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     expect(await rowCount()).toBeGreaterThan(0);
   }, 2 * LOAD);
 
+  it('runs the same pipeline on the main thread when no worker can start', async () => {
+    await page.goto(`${server.url}?no-worker`);
+    await page.locator('.banner', { hasText: 'Running on the main thread' }).waitFor({ timeout: LOAD });
+    await waitForChecked();
+    expect(await page.locator('.status-bar').textContent()).toContain('Main thread');
+    expect(await rowCount()).toBeGreaterThan(0);
+  }, LOAD);
+
   it('made no request beyond its own origin and raised no page error', () => {
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
