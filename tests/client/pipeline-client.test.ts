@@ -22,6 +22,7 @@ function fakeApi(opts: { hold?: boolean } = {}) {
       if (opts.hold) await new Promise<void>((r) => (release = r));
       return report(source.name);
     },
+    checkPairs: async () => [],
     lookupWord: async () => null,
     matchWords: async () => ({ zh: [], en: [] }),
   };
