@@ -1,0 +1,68 @@
+// The API the worker exposes, run in Node over the CLI's resource loader (same core, same data).
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeResources } from '../../src/cli/resources';
+import { createPipelineApi, type PipelineApi } from '../../src/client/pipeline-api';
+import { buildReport, type Progress } from '../../src/core/pipeline';
+import type { Report } from '../../src/core/types';
+
+const seed = (f: string) => readFileSync(new URL(`../../seeds/${f}`, import.meta.url), 'utf8');
+const source = { name: '000_c81b22d7163bc932.txt', text: seed('000_c81b22d7163bc932.txt') };
+const target = { name: '002_80d239db24bf15f2.txt', text: seed('002_80d239db24bf15f2.txt') };
+
+let api: PipelineApi;
+let report: Report;
+let aligned: Report | null = null;
+const progress: Progress[] = [];
+
+beforeAll(async () => {
+  api = createPipelineApi(loadNodeResources);
+  report = await api.buildReport(source, target, (p) => progress.push(p), (r) => (aligned ??= r));
+}, 120_000);
+
+describe('pipeline API', () => {
+  it('gives the same report as the core pipeline, after showing the aligned rows first', async () => {
+    const direct = buildReport(source, target, await loadNodeResources());
+    expect(report.pairs).toEqual(direct.pairs);
+    expect(report.flags).toEqual(direct.flags);
+    expect(aligned?.pairs).toEqual(report.pairs);
+    expect(aligned?.flags).toEqual([]);
+  });
+
+  it('reports progress stage by stage, ending with every check done', () => {
+    const stages = progress.map((p) => p.stage).filter((s, i, a) => s !== a[i - 1]);
+    expect(stages).toEqual(['segment', 'align', 'check']);
+    const last = progress[progress.length - 1];
+    expect(last.done).toBe(last.total);
+  });
+
+  it('re-checks only the pairs it is given', async () => {
+    const yantai = report.flags.find((f) => f.suggestion === 'Yantian Port')!;
+    const pair = report.pairs.find((p) => p.source.includes(yantai.source[0]))!;
+    const flags = await api.checkPairs(report.source, report.target, [pair]);
+    expect(flags.some((f) => f.type === 'entity' && /Yantian Port/.test(f.message + f.suggestion))).toBe(true);
+    expect(flags.every((f) => [...f.source, ...f.target].every((id) => pair.source.includes(id) || pair.target.includes(id)))).toBe(true);
+  });
+
+  it('rejects unusable input with one sentence', async () => {
+    await expect(api.buildReport({ name: 'a.txt', text: 'Hello there.' }, { name: 'b.txt', text: 'Good morning.' })).rejects.toThrow(/^Both files are in English/);
+  });
+
+  it('looks up the Chinese word under a click: extent, pinyin and glosses', async () => {
+    const info = await api.lookupWord('为深入推进深圳综合改革试点', 2);
+    expect(info?.word).toBe('深入');
+    expect([info?.start, info?.end]).toEqual([1, 3]);
+    expect(info?.pinyin).toBe('shēn rù');
+    expect(info?.entries[0].glosses.join(' ')).toMatch(/deep/);
+  });
+
+  it('finds dictionary matches between a Chinese and an English clause', async () => {
+    const zh = '支持深圳建设国际港口';
+    const en = 'Support Shenzhen in building an international port';
+    const m = await api.matchWords(zh, en);
+    const zhWords = m.zh.map((r) => zh.slice(r.start, r.end));
+    const enWords = m.en.map((r) => en.slice(r.start, r.end));
+    expect(zhWords).toEqual(expect.arrayContaining(['深圳', '港口']));
+    expect(enWords).toEqual(expect.arrayContaining(['Shenzhen', 'port']));
+  });
+});
