@@ -111,6 +111,18 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await expect.poll(rowCount).toBe(before);
   }, LOAD);
 
+  it('re-checks the pairs a correction changed: unlinking the Yantai clause clears its flag, undo brings it back', async () => {
+    const card = page.locator('.flag-card', { hasText: 'Yantian Port' }).first();
+    await card.click();
+    const clause = page.locator('.row.is-flag-focus .cell-target .clause.is-flagged .clause-text').first();
+    await clause.click();
+    await page.keyboard.press('u');
+    await expect.poll(() => page.locator('.flag-card', { hasText: 'Yantian Port' }).count()).toBe(0);
+    await shot('10-unlinked');
+    await page.keyboard.press('Control+z');
+    await page.locator('.flag-card', { hasText: 'Yantian Port' }).first().waitFor();
+  }, LOAD);
+
   it('splits a clause where the reader clicked, and undoes it with the keyboard', async () => {
     const before = await rowCount();
     const clause = page.locator('.cell-target .clause-text').nth(1);
