@@ -135,7 +135,8 @@ export function isPlaceLike(dict: Dictionary, e: ZhEntity): boolean {
 /** Splits Han runs by forward maximum matching against the dictionary: [word, offset] pairs. */
 export function cutByDictionary(text: string, dict: Dictionary): Array<[string, number]> {
   const out: Array<[string, number]> = [];
-  const max = Math.min(dict.maxWordLength, 12);
+  // At least one character a step, so an empty dictionary cannot stall the loop.
+  const max = Math.max(1, Math.min(dict.maxWordLength, 12));
   for (const m of text.matchAll(HAN_RUN)) {
     const run = m[0];
     let i = 0;

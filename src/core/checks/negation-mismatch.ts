@@ -1,4 +1,7 @@
 // Check: a pair where one side negates or prohibits (不得, 未, shall not, without) and the other does not.
+import { cutByDictionary } from '../entities-zh';
+import { enContentWords, zhStemsOf } from '../lexical-match';
+import { tokenizeChinese } from '../tokenize-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
 import { pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
@@ -39,7 +42,7 @@ const EN_RE = new RegExp(
         '|\\bim(?:proper|possible|balance|practical|mature|partial)\\w*|\\bil(?:legal|licit|legitimate)\\w*|\\bir(?:regular|rational|responsible|reversible)\\w*' +
         '|\\bdis(?:allow|approv|abl|continu|honest|qualif|advantag|order)\\w*|\\b\\w{3,}less\\b|\\b\\w+-free\\b|\\black\\w*|\\babsen\\w*|\\bavoid\\w*|\\bprevent\\w*' +
         '|\\binstead of\\b|\\brather than\\b|\\brefus\\w*|\\breject\\w*|\\bfail\\w*|\\bstop\\w*|\\bceas\\w*|\\bden(?:y|ied|ies)\\b|\\bexclu\\w*|\\byet to\\b|\\bother than\\b' +
-        '|\\bexcept\\w*|\\bfree (?:of|from)\\b|\\bcontrol\\w*|\\bcurb\\w*|\\bcap(?:s|ped)?\\b|\\bconstrain\\w*|\\bconfin\\w*|\\bliminat\\w*|\\blimit\\w*|\\bzero\\b|\\bunless\\b)',
+        '|\\bexcept\\w*|\\boutside\\b|\\bfree (?:of|from)\\b|\\bcontrol\\w*|\\bcurb\\w*|\\bcap(?:s|ped)?\\b|\\bconstrain\\w*|\\bconfin\\w*|\\bliminat\\w*|\\blimit\\w*|\\bzero\\b|\\bunless\\b)',
     ),
   ].map((r) => r.source).join('|'),
   'gi',
@@ -65,6 +68,41 @@ function cuesOf(segs: Segment[], lang: Lang): Polarity {
     }
   }
   return p;
+}
+
+interface LostPrefix { zh: Hit; word: string; en: { seg: Segment; start: number; end: number } }
+
+/**
+ * A word negated by a prefix (非核心 'non-core', 无党派 'non-party') whose own translation stands in the
+ * English with no negation anywhere in the pair: 'core areas' for 非核心区域. The negated word must be a
+ * dictionary word of two or more characters that the segmenter cuts right after 非/无, so words that
+ * merely contain the character (是非, 无人驾驶 → 'self-driving') never count.
+ */
+function findLostPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): LostPrefix | null {
+  const enWords = enSegs.flatMap((seg) => enContentWords(seg.text).map((w) => ({ ...w, seg })));
+  for (const seg of zhSegs) {
+    const words = ctx.zh
+      ? tokenizeChinese(seg.text, ctx.zh).map((t) => ({ text: t.text, start: t.start }))
+      : cutByDictionary(seg.text, ctx.dictionary).map(([text, start]) => ({ text, start }));
+    for (let k = 0; k < words.length; k++) {
+      const w = words[k];
+      if (!/^[非无]/.test(w.text) || ZH_WORDS.has(w.text.slice(0, 2))) continue;
+      // 非核心 as one word, or 非 then 核心; of 无党派人士, the longest dictionary word after 无 (党派).
+      const rest = w.text.length > 1 ? w.text.slice(1) : words[k + 1]?.start === w.start + 1 ? words[k + 1].text : '';
+      let negated = rest;
+      while (negated.length >= 2 && !ctx.dictionary.has(negated)) negated = negated.slice(0, -1);
+      if (negated.length < 2) continue;
+      const stems = new Set(zhStemsOf(negated, ctx.dictionary));
+      const found = enWords.find((e) => stems.has(e.stem));
+      if (!found) continue;
+      return {
+        zh: { cue: 'weak', seg, start: w.start, end: w.start + 1 + negated.length },
+        word: negated,
+        en: { seg: found.seg, start: found.start, end: found.start + found.text.length },
+      };
+    }
+  }
+  return null;
 }
 
 const negations = (p: Polarity) => [...p.neg, ...p.prohibit, ...p.exempt, ...p.restrict];
@@ -97,6 +135,18 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   }
   if (tn.length && !on.length && !o.weak.length) {
     return flag('major', `The translation is negative (${quote(tn)}) but the original has no negation: check that the meaning was not reversed.`, evidence(tn, transLang));
+  }
+  const en = origLang === 'en' ? o : t;
+  if (negations(en).length === 0 && en.weak.length === 0) {
+    const lost = findLostPrefix(ctx, sides.zh, sides.en);
+    if (lost) {
+      const zhText = lost.zh.seg.text.slice(lost.zh.start, lost.zh.end);
+      const enText = lost.en.seg.text.slice(lost.en.start, lost.en.end);
+      return flag('major', `“${zhText}” negates ${lost.word}, but the translation has “${enText}” with no negation (non-${enText.toLowerCase()}?): check that the meaning was not reversed.`, [
+        ...evidence([lost.zh], 'zh'),
+        { side: sideOf(ctx, 'en'), segment: lost.en.seg.id, start: lost.en.seg.start + lost.en.start, end: lost.en.seg.start + lost.en.end, text: enText },
+      ]);
+    }
   }
   return null;
 }

@@ -1,6 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { negationMismatch } from '../../../src/core/checks/negation-mismatch';
+import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
 import { goldContext, pairsFrom, rawText } from './helpers';
+
+let res: NodeResources;
+beforeAll(async () => {
+  res = await loadNodeResources();
+}, 60_000);
 
 describe('negationMismatch', () => {
   it.each([
@@ -43,6 +49,29 @@ describe('negationMismatch', () => {
     ['no cues', '[深化改革。|Deepen reform.]'],
   ])('does not flag %s', (_name, notation) => {
     expect(negationMismatch(pairsFrom(notation))).toEqual([]);
+  });
+
+  // A negating prefix (非核心 'non-core') lost: needs the real dictionary to see that 核心 is 'core'.
+  it.each([
+    ['非核心 → core', '[探索自然保护区非核心区域合理有效利用模式。|Explore utilization models for core areas of nature reserves.]', '非核心', 'core'],
+    ['无党派 → party', '[支持无党派人士参政议政。|Support party members in participating in politics.]', '无党派', 'party'],
+  ])('flags a lost prefix: %s', (_name, notation, zh, en) => {
+    const flags = negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: 'negation', severity: 'major' });
+    expect(flags[0].evidence.map((e) => e.text)).toEqual([zh, en]);
+  });
+
+  it.each([
+    ['非核心 non-core', '[探索自然保护区非核心区域利用模式。|Explore models for non-core areas of nature reserves.]'],
+    ['非核心 outside the core', '[探索非核心区域利用模式。|Explore models for areas outside the core zones.]'],
+    ['是非 right and wrong', '[明辨是非。|Tell right from wrong.]'],
+    ['非常 very', '[非常重要的核心区域。|A very important core area.]'],
+    ['无论 whatever', '[无论如何都要保护核心区域。|Protect the core areas in any case.]'],
+    ['无人驾驶 self-driving', '[无人驾驶汽车。|Self-driving cars.]'],
+    ['无人机 drones', '[无人机核心部件。|Core components of drones.]'],
+  ])('does not flag %s with the real dictionary', (_name, notation) => {
+    expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
   });
 
   it('points evidence at the cue in the raw text', () => {
