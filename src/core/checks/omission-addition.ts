@@ -1,6 +1,6 @@
 // Content of the original missing from the translation (omission) and content of the translation
 // with no source in the original (addition): whole unpaired segments, and clauses inside a pair.
-import { enContentWords, isDateLike, matchPair, straySegments, type ContentWord } from '../lexical-match';
+import { enContentWords, isDateLike, matchPair, straySegments, type ContentWord, type PairMatch } from '../lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 
@@ -142,14 +142,14 @@ function learnRatio(values: number[]): { median: number; spread: number } {
   return { median, spread: Math.max(1.4826 * mad, 0.15) };
 }
 
-/** Clauses of a segment whose matchable content words (nearly) all lack a counterpart on the other side. */
+/** Clauses of a segment whose given content words (three or more, nearly all) lack a counterpart on the other side. */
 function unmatchedClauses(seg: Segment, words: ContentWord[]): Array<{ start: number; end: number; words: ContentWord[] }> {
   const out: Array<{ start: number; end: number; words: ContentWord[] }> = [];
   for (const m of seg.text.matchAll(CLAUSE)) {
     const start = m.index;
     const end = start + m[0].length;
     if (isDateLike(m[0])) continue;
-    const inside = words.filter((w) => w.segment === seg.id && w.start >= start && w.end <= end && w.matchable);
+    const inside = words.filter((w) => w.segment === seg.id && w.start >= start && w.end <= end);
     // One stray match (a word repeated from another clause) does not make a clause translated.
     const unmatched = inside.filter((w) => !w.matched);
     if (unmatched.length >= 3 && unmatched.length >= 0.75 * inside.length) out.push({ start, end, words: unmatched });
@@ -158,9 +158,7 @@ function unmatchedClauses(seg: Segment, words: ContentWord[]): Array<{ start: nu
 }
 
 /** Whole segments the aligner attached to a pair but that correspond to nothing in it (a contact line after the last sentence). */
-function flagStraySegments(ctx: CheckContext, pair: Pair, edge: { first: Pair; last: Pair; terms: Set<string> }): FlagDraft[] {
-  const { zh, en } = pairSides(ctx, pair);
-  const match = matchPair(ctx, zh, en);
+function flagStraySegments(ctx: CheckContext, pair: Pair, match: PairMatch, edge: { first: Pair; last: Pair; terms: Set<string> }): FlagDraft[] {
   const out: FlagDraft[] = [];
   for (const side of ['source', 'target'] as const) {
     const segs = segmentsOf(ctx, pair[side]);
@@ -191,36 +189,92 @@ function flagStraySegments(ctx: CheckContext, pair: Pair, edge: { first: Pair; l
   return out;
 }
 
-/** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart. */
+/** Share of a side's matchable words that found a counterpart; NaN with fewer than three. */
+function matchedShare(words: ContentWord[]): number {
+  const m = words.filter((w) => w.matchable);
+  return m.length < 3 ? NaN : m.filter((w) => w.matched).length / m.length;
+}
+
+/** Median of the finite values, or NaN. */
+function medianOf(values: number[]): number {
+  const xs = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return xs.length === 0 ? NaN : (xs[Math.floor((xs.length - 1) / 2)] + xs[Math.ceil((xs.length - 1) / 2)]) / 2;
+}
+
+interface ClauseHit { seg: Segment; start: number; end: number; words: ContentWord[] }
+
+function clauseEvidence(side: 'source' | 'target', clauses: ClauseHit[]): Evidence[] {
+  return clauses.map((c) => ({ side, segment: c.seg.id, start: c.seg.start + c.start, end: c.seg.start + c.end, text: c.seg.text.slice(c.start, c.end) }));
+}
+
+const quoteClauses = (evidence: Evidence[]) => evidence.map((e) => `“${e.text.trim()}”`).join(', ');
+
+/**
+ * A clause dropped or added in a pair whose length looks ordinary: a clause of one side whose words
+ * find no counterpart, while the rest of that side corresponds at least as well as this document's
+ * typical pair does. The rest vouches that the pair is aligned and the dictionary covers its words,
+ * so one dark clause is a gap, not noise.
+ */
+function flagDarkClauses(ctx: CheckContext, pair: Pair, match: PairMatch, norms: Record<'zh' | 'en', number>): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  for (const side of ['source', 'target'] as const) {
+    const lang = ctx.zhSide === side ? 'zh' : 'en';
+    const words = (lang === 'zh' ? match.zh : match.en).filter((w) => w.matchable);
+    const clauses = segmentsOf(ctx, pair[side]).flatMap((seg) => unmatchedClauses(seg, words).map((c) => ({ ...c, seg })));
+    const rest = words.filter((w) => !clauses.some((c) => c.seg.id === w.segment && w.start >= c.start && w.end <= c.end));
+    const share = matchedShare(rest);
+    if (clauses.length === 0 || !(share >= norms[lang]) || rest.length < 2 * clauses.reduce((n, c) => n + c.words.length, 0)) continue;
+    const kind = side === 'source' ? 'omission' : 'addition';
+    const evidence = clauseEvidence(side, clauses);
+    flags.push({
+      type: kind,
+      severity: 'minor',
+      source: pair.source,
+      target: pair.target,
+      message:
+        kind === 'omission'
+          ? `${quoteClauses(evidence)} has no counterpart in the translation, though the rest of the sentence is translated closely.`
+          : `${quoteClauses(evidence)} has no counterpart in the original, though the rest of the sentence is translated closely.`,
+      evidence,
+    });
+  }
+  return flags;
+}
+
+/** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart, or one dark clause in a well-matched pair. */
 function flagInsidePairs(ctx: CheckContext, terms: Set<string>): FlagDraft[] {
   const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
   const ratios = paired.map((p) => lengthRatio(ctx, p));
   const { median, spread } = learnRatio(ratios);
+  const matches = paired.map((p) => {
+    const { zh, en } = pairSides(ctx, p);
+    return matchPair(ctx, zh, en);
+  });
+  const norms = { zh: medianOf(matches.map((m) => matchedShare(m.zh))), en: medianOf(matches.map((m) => matchedShare(m.en))) };
   const flags: FlagDraft[] = [];
   paired.forEach((pair, i) => {
-    const strays = flagStraySegments(ctx, pair, { first: paired[0], last: paired[paired.length - 1], terms });
+    const match = matches[i];
+    const strays = flagStraySegments(ctx, pair, match, { first: paired[0], last: paired[paired.length - 1], terms });
     flags.push(...strays);
+    // With nothing matched at all the pair is not comparable word by word; the meaning check covers it.
+    if (strays.length > 0 || !(match.correspondence > 0)) return;
     const z = (ratios[i] - median) / spread;
-    if (strays.length > 0 || Math.abs(z) < 1.5) return;
+    if (Math.abs(z) < 1.5) {
+      flags.push(...flagDarkClauses(ctx, pair, match, norms));
+      return;
+    }
     const kind = z < 0 ? 'omission' : 'addition';
     const side = kind === 'omission' ? 'source' : 'target';
-    const { zh, en } = pairSides(ctx, pair);
-    const match = matchPair(ctx, zh, en);
-    // With nothing matched at all the pair is not comparable word by word; the meaning check covers it.
-    if (!(match.correspondence > 0)) return;
-    const words = (ctx.zhSide === side ? match.zh : match.en).filter((w) => w.matchable);
+    const lang = ctx.zhSide === side ? 'zh' : 'en';
+    // The length already says something was added; English words no Chinese word of the document
+    // reaches ('housing subsidies' in a text about schooling) then count as unmatched too.
+    const words = (lang === 'zh' ? match.zh : match.en).filter((w) => w.matchable || (kind === 'addition' && lang === 'en'));
     const clauses = segmentsOf(ctx, pair[side]).flatMap((seg) => unmatchedClauses(seg, words).map((c) => ({ ...c, seg })));
     if (clauses.length === 0) return;
     const missing = clauses.reduce((n, c) => n + c.words.length, 0);
     const share = missing / Math.max(1, words.length);
     const severity: Severity = share >= 0.4 && missing >= 6 && Math.abs(z) >= 2.5 ? 'major' : 'minor';
-    const evidence: Evidence[] = clauses.map((c) => ({
-      side,
-      segment: c.seg.id,
-      start: c.seg.start + c.start,
-      end: c.seg.start + c.end,
-      text: c.seg.text.slice(c.start, c.end),
-    }));
+    const evidence = clauseEvidence(side, clauses);
     const factor = Math.exp(Math.abs(ratios[i] - median)).toFixed(1);
     flags.push({
       type: kind,
@@ -229,8 +283,8 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>): FlagDraft[] {
       target: pair.target,
       message:
         kind === 'omission'
-          ? `The translation is ${factor}× shorter than this document's usual ratio, and ${evidence.map((e) => `“${e.text.trim()}”`).join(', ')} has no counterpart in it.`
-          : `The translation is ${factor}× longer than this document's usual ratio, and ${evidence.map((e) => `“${e.text.trim()}”`).join(', ')} has no counterpart in the original.`,
+          ? `The translation is ${factor}× shorter than this document's usual ratio, and ${quoteClauses(evidence)} has no counterpart in it.`
+          : `The translation is ${factor}× longer than this document's usual ratio, and ${quoteClauses(evidence)} has no counterpart in the original.`,
       evidence,
     });
   });

@@ -92,4 +92,39 @@ describe('omissionAddition: clauses inside a pair', () => {
     expect(flags[0].type).toBe('addition');
     expect(flags[0].evidence[0].text).toContain('stadiums');
   });
+
+  // One dark clause in a pair of ordinary length: the rest of the sentence vouches for the alignment.
+  it.each([
+    [
+      'a clause dropped from a long sentence',
+      't43',
+      'Support Shenzhen in deepening reforms and innovations in the flight management system for unmanned aerial vehicles, and explore general aviation services such as cross-border helicopter flights and public welfare operations.',
+      'omission',
+      '监管规则',
+    ],
+    [
+      'a clause added to a short sentence',
+      't26',
+      "Optimize enrollment mechanisms for migrant workers' children, including free housing subsidies for their families.",
+      'addition',
+      'housing subsidies',
+    ],
+  ])('flags %s', (_name, id, text, type, evidence) => {
+    const flags = omissionAddition(goldWith(id, text)).filter((f) => f.target.includes(id));
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([[type, 'minor']]);
+    expect(flags[0].evidence.map((e) => e.text).join('')).toContain(evidence);
+  });
+
+  it.each([
+    [
+      'a clause reworded',
+      't43',
+      'Support Shenzhen in deepening reforms and innovations in the flight management system for unmanned aerial vehicles, improve the rules for supervising low-altitude flights, and explore general aviation services such as cross-border helicopter flights and public welfare operations.',
+    ],
+    ['clauses reordered', 't28', 'Adapted to AI development, explore personalized teaching approaches and new talent cultivation pathways.'],
+    ['a short sentence paraphrased as a whole', 't37', 'Make finance greener.'],
+  ])('does not flag %s', (_name, id, text) => {
+    const flags = omissionAddition(goldWith(id, text)).filter((f) => f.target.includes(id));
+    expect(flags).toEqual([]);
+  });
 });
