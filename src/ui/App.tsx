@@ -19,12 +19,15 @@ import { useKeyboard } from './hooks/use-keyboard';
 import { usePipelineRun, type OpenDocs } from './hooks/use-pipeline-run';
 import { useReview } from './hooks/use-review';
 import { useViewer } from './hooks/use-viewer';
-import { buildViewModel } from './model/rows';
+import { buildViewModel, type Row } from './model/rows';
 
 export const seedDocs: OpenDocs = {
   source: { name: '000_c81b22d7163bc932.txt', text: seedSource },
   target: { name: '002_80d239db24bf15f2.txt', text: seedTarget },
 };
+
+const describeRow = (row: Row | undefined): string | null =>
+  row ? `Row ${row.index + 1}: ${row.band === 'none' ? 'unpaired' : `confidence ${row.pair.score.toFixed(2)}`}${row.flags.length ? ` · ${row.flags.length} flag(s)` : ''}` : null;
 
 const noWorker = (): never => {
   throw new Error('workers are turned off (?no-worker)');
@@ -204,6 +207,7 @@ export function App() {
         rechecking={review.rechecking}
         notes={report?.notes ?? []}
         skipped={review.skipped}
+        hover={describeRow(vm?.rows[v.hoverRow ?? -1])}
       />
       {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
       {dialog ? <OpenDialog initial={docs} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} /> : null}

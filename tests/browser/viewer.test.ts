@@ -188,10 +188,25 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await page.locator('.row.mode-interleaved').first().waitFor();
     await shot('04-interleaved');
     await page.locator('[data-mode=both]').click();
-    const zh = page.locator('.cell-source .clause-text:lang(zh-CN)').nth(2);
-    await zh.scrollIntoViewIfNeeded();
-    const box = (await zh.boundingBox())!;
-    await page.mouse.click(box.x + 30, box.y + 10);
+    // Click the middle of a Han character (not punctuation) in a Chinese clause on screen.
+    const at = (await page.evaluate(`(() => {
+      const scroller = document.querySelector('.scroller').getBoundingClientRect();
+      for (const el of document.querySelectorAll('.cell-source .clause-text')) {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const i = node.data.search(/\\p{Script=Han}{2}/u);
+          if (i < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const r = range.getBoundingClientRect();
+          if (r.top > scroller.top + 4 && r.bottom < scroller.bottom - 4) return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+      }
+      return null;
+    })()`)) as { x: number; y: number } | null;
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
     const pop = page.locator('.word-popover');
     await pop.waitFor({ timeout: 30_000 });
     expect(await pop.locator('.pinyin').textContent()).toMatch(/[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/);

@@ -5,7 +5,10 @@ import type { DocumentInput } from '../../core/pipeline';
 import { readBytes } from '../download';
 import type { OpenDocs } from '../hooks/use-pipeline-run';
 
-type Slot = { name: string; text: string; problem: string | null };
+type Slot = { name: string; text: string; problem: string | null; encoding?: string };
+
+// A large file stays out of the text box: a 500 kB controlled textarea would stall the page.
+const PREVIEW_LIMIT = 50_000;
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
@@ -16,7 +19,8 @@ async function readDocument(file: File): Promise<Slot> {
     const bytes = await readBytes(file);
     const problem = describeUnusableInput(bytes);
     if (problem) return { name: file.name, text: '', problem: `${file.name}: ${problem}` };
-    return { name: file.name, text: decodeBytes(bytes).text, problem: null };
+    const decoded = decodeBytes(bytes);
+    return { name: file.name, text: decoded.text, problem: null, encoding: decoded.encoding };
   } catch {
     return { name: file.name, text: '', problem: `${file.name} could not be read.` };
   }
@@ -40,14 +44,26 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
           <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" data-side={role} hidden onChange={(e) => void take(e.target.files?.[0])} />
         </label>
       </div>
-      <textarea
-        aria-label={`${title} text`}
-        data-side={role}
-        placeholder={`Drop a file here, choose one, or paste the ${title.toLowerCase()}…`}
-        value={slot.text}
-        onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null })}
-      />
-      <div className="drop-foot">{slot.problem ? <span className="problem">{slot.problem}</span> : <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters` : ' '}</span>}</div>
+      {slot.encoding && slot.text.length > PREVIEW_LIMIT ? (
+        <div className="file-card">
+          <b>{slot.name}</b>
+          <span className="muted">
+            {slot.text.length.toLocaleString()} characters · {slot.encoding}
+          </span>
+          <button type="button" onClick={() => onChange({ name: '', text: '', problem: null })}>
+            Clear
+          </button>
+        </div>
+      ) : (
+        <textarea
+          aria-label={`${title} text`}
+          data-side={role}
+          placeholder={`Drop a file here, choose one, or paste the ${title.toLowerCase()}…`}
+          value={slot.text}
+          onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null })}
+        />
+      )}
+      <div className="drop-foot">{slot.problem ? <span className="problem">{slot.problem}</span> : <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters${slot.encoding ? ` · ${slot.encoding}` : ''}` : ' '}</span>}</div>
     </div>
   );
 }

@@ -12,6 +12,8 @@ export interface StatusBarProps {
   rechecking: boolean;
   notes: string[];
   skipped: number;
+  /** The row under the pointer, described (number and confidence). */
+  hover: string | null;
 }
 
 const saveText: Record<SaveState, string> = { idle: '', saving: 'Saving…', saved: 'Review saved in this browser', error: 'Review could not be saved in this browser' };
@@ -25,6 +27,7 @@ export function StatusBar(p: StatusBarProps) {
           {p.pairs.toLocaleString()} rows · {p.segments.source.toLocaleString()} + {p.segments.target.toLocaleString()} clauses
         </span>
       ) : null}
+      {p.hover ? <span className="hover-info">{p.hover}</span> : null}
       {p.rechecking ? <span>Re-checking corrected pairs…</span> : null}
       {p.skipped ? <span className="warn">{p.skipped} saved correction(s) no longer apply</span> : null}
       {p.notes.length ? <span className="notes" title={p.notes.join('\n')}>{p.notes.length} note(s) from the pipeline</span> : null}

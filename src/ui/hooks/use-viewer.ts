@@ -48,11 +48,12 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
   const focusSegments = useMemo(() => new Set(focusFlag ? [...focusFlag.source, ...focusFlag.target] : []), [focusFlag]);
   const focusRows = useMemo(() => new Set([...focusSegments].map((id) => vm?.rowOf.get(id)).filter((r): r is number => r !== undefined)), [focusSegments, vm]);
 
+  // Hits follow the query at once (Enter must see them); the marks in the rows may lag a frame.
   const deferredQuery = useDeferredValue(query);
   const hits = useMemo(() => {
-    if (!deferredQuery.trim()) return [];
-    return rows.filter((r) => [...r.source, ...r.target].some((s) => searchMarks(s.text, deferredQuery).length > 0)).map((r) => r.index);
-  }, [rows, deferredQuery]);
+    if (!query.trim()) return [];
+    return rows.filter((r) => [...r.source, ...r.target].some((s) => searchMarks(s.text, query).length > 0)).map((r) => r.index);
+  }, [rows, query]);
 
   // A correction moves clauses between rows: follow the selected clause, or forget a selection
   // that a correction or a new document made meaningless.
@@ -110,6 +111,14 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
     setQuery(q);
     setHit(-1);
   }, []);
+
+  // Find as you type: a new query shows its first hit at or after the selected row.
+  useEffect(() => {
+    if (hit !== -1 || hits.length === 0) return;
+    const i = Math.max(0, hits.findIndex((r) => r >= sel.row));
+    setHit(i);
+    setScrollRequest({ row: hits[i], align: 'center' });
+  }, [hits, hit, sel.row]);
 
   const decide = useCallback(
     (f: ViewFlag | null, status: FlagStatus) => f && record({ kind: 'decide', flag: f.key, status }),
