@@ -241,6 +241,38 @@ function flagDarkClauses(ctx: CheckContext, pair: Pair, match: PairMatch, norms:
   return flags;
 }
 
+/**
+ * A pair one side of which is nothing but contact lines (an e-mail address, a URL, a phone number)
+ * while the other holds a real sentence: the aligner had nothing else to pair the sentence with,
+ * so the sentence is untranslated (or added) and the contact lines are the publisher's.
+ */
+function flagContactPair(ctx: CheckContext, pair: Pair): FlagDraft[] {
+  for (const side of ['source', 'target'] as const) {
+    const segs = segmentsOf(ctx, pair[side]);
+    const other = side === 'source' ? 'target' : 'source';
+    const real = segmentsOf(ctx, pair[other]);
+    if (!segs.every((seg) => CONTACT.test(seg.text)) || real.some((seg) => CONTACT.test(seg.text) || isMetadata(seg.text))) continue;
+    if (real.reduce((n, seg) => n + termsOf(seg.text).length, 0) < 3) continue;
+    const kind = other === 'source' ? 'omission' : 'addition';
+    const run: Run = { kind, pairs: [pair], atEdge: false, facing: false };
+    let severity: Severity = 'info';
+    for (const seg of real) {
+      const s = severityOfSegment(run, seg, new Set());
+      if (SEVERITY_RANK[s] > SEVERITY_RANK[severity]) severity = s;
+    }
+    const what = real.length === 1 ? 'This segment' : `These ${real.length} segments`;
+    return [{
+      type: kind,
+      severity,
+      source: pair.source,
+      target: pair.target,
+      message: `${what} of the ${kind === 'omission' ? 'original' : 'translation'} ${real.length === 1 ? 'has' : 'have'} no counterpart in the ${kind === 'omission' ? 'translation' : 'original'}; the aligner could only pair ${real.length === 1 ? 'it' : 'them'} with contact details.`,
+      evidence: real.map((seg) => ({ side: other, segment: seg.id, start: seg.start, end: seg.end, text: seg.text })),
+    }];
+  }
+  return [];
+}
+
 /** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart, or one dark clause in a well-matched pair. */
 function flagInsidePairs(ctx: CheckContext, terms: Set<string>): FlagDraft[] {
   const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
@@ -253,6 +285,11 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>): FlagDraft[] {
   const norms = { zh: medianOf(matches.map((m) => matchedShare(m.zh))), en: medianOf(matches.map((m) => matchedShare(m.en))) };
   const flags: FlagDraft[] = [];
   paired.forEach((pair, i) => {
+    const contact = flagContactPair(ctx, pair);
+    if (contact.length > 0) {
+      flags.push(...contact);
+      return;
+    }
     const match = matches[i];
     const strays = flagStraySegments(ctx, pair, match, { first: paired[0], last: paired[paired.length - 1], terms });
     flags.push(...strays);

@@ -54,6 +54,21 @@ describe('omissionAddition: unpaired segments', () => {
     expect(flags.map((f) => [f.type, f.evidence.map((e) => e.segment), f.severity])).toEqual([['addition', [id], severity]]);
   });
 
+  it.each([
+    ['the last sentence paired with a contact line', `${BODY} [重大事项及时向党中央、国务院请示报告。|For more information, please email service@example.com]`, 'omission', 'major'],
+    ['an added sentence paired with a contact line', `${BODY} [如有疑问请发邮件至service@example.com|The city will also host an annual fintech summit.]`, 'addition', 'minor'],
+  ])('flags %s', (_name, notation, type, severity) => {
+    const flags = omissionAddition(ctxOf(notation));
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([[type, severity]]);
+  });
+
+  it.each([
+    ['contact lines on both sides', `${BODY} [如有疑问，请联系lemonzhao@smm.cn|For queries, please contact lemonzhao@smm.cn]`],
+    ['a date line against a contact line', `${BODY} [（2024年8月30日）|Email: desk@example.com]`],
+  ])('does not flag %s', (_name, notation) => {
+    expect(omissionAddition(ctxOf(notation)).filter((f) => f.severity !== 'info')).toEqual([]);
+  });
+
   it('does not take a date line for a stray segment', () => {
     expect(omissionAddition(ctxOf(`[（2024年8月30日）¦深化绿色金融改革。|(August 30, 2024) Deepen green finance reforms.] ${BODY}`))).toEqual([]);
   });
