@@ -16,6 +16,8 @@ interface Occurrence {
   /** Stems of the rendering in order: 'comprehens reform pilot'. */
   key: string;
   surface: string;
+  /** Content words that run on right after the rendering, joined by spaces or hyphens only ('Big Bay Region'). */
+  next: Array<{ text: string; stem: string; end: number }>;
 }
 
 // A term needs this many rendered occurrences before a majority rendering means anything.
@@ -29,8 +31,13 @@ function sideOfLang(ctx: CheckContext, lang: 'zh' | 'en'): 'source' | 'target' {
  * Runs of two or more consecutive English content words (within one segment) that all translate
  * the term: its renderings in this pair.
  */
-function renderingsIn(enSegs: Segment[], stems: Set<string>): Array<{ seg: Segment; start: number; end: number; key: string }> {
-  const out: Array<{ seg: Segment; start: number; end: number; key: string }> = [];
+type Rendering = { seg: Segment; start: number; end: number; key: string; next: Occurrence['next'] };
+
+// Longest run-on read after a rendering: enough for a changed tail ('Big Bay Region'), not a clause.
+const MAX_NEXT = 4;
+
+function renderingsIn(enSegs: Segment[], stems: Set<string>): Rendering[] {
+  const out: Rendering[] = [];
   for (const seg of enSegs) {
     const words = enContentWords(seg.text);
     let i = 0;
@@ -43,7 +50,13 @@ function renderingsIn(enSegs: Segment[], stems: Set<string>): Array<{ seg: Segme
       while (j + 1 < words.length && stems.has(words[j + 1].stem)) j++;
       if (j > i) {
         const run = words.slice(i, j + 1);
-        out.push({ seg, start: run[0].start, end: run[j - i].start + run[j - i].text.length, key: run.map((w) => w.stem).join(' ') });
+        const next: Occurrence['next'] = [];
+        let end = run[j - i].start + run[j - i].text.length;
+        for (let k = j + 1; k < words.length && next.length < MAX_NEXT && /^[\s-]+$/.test(seg.text.slice(end, words[k].start)); k++) {
+          end = words[k].start + words[k].text.length;
+          next.push({ text: words[k].text, stem: words[k].stem, end });
+        }
+        out.push({ seg, start: run[0].start, end: run[j - i].start + run[j - i].text.length, key: run.map((w) => w.stem).join(' '), next });
       }
       i = j + 1;
     }
@@ -63,12 +76,14 @@ function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
         if (w.text.length < 2 || seen.has(w.text) || !/^\p{Script=Han}+$/u.test(w.text)) continue;
         seen.add(w.text);
         const stems = new Set(zhStemsOf(w.text, ctx.dictionary));
-        // A term that occurs twice in a pair cannot be told apart from its twin; take the first rendering.
-        const r = renderingsIn(en, stems)[0];
+        // A term that occurs twice in a pair cannot be told apart from its twin; take the fullest rendering
+        // (the first of the longest), since a shorter run is often a neighbouring term ('Guangdong-Hong
+        // Kong-Macao cooperation' before '… Greater Bay Area').
+        const r = renderingsIn(en, stems).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
         if (!r) continue;
         const occ: Occurrence = {
           pair, zhSeg, zhStart: w.start, enSeg: r.seg, enStart: r.start, enEnd: r.end, key: r.key,
-          surface: r.seg.text.slice(r.start, r.end),
+          surface: r.seg.text.slice(r.start, r.end), next: r.next,
         };
         const list = byTerm.get(w.text);
         if (list) list.push(occ);
@@ -85,6 +100,24 @@ function isShortening(a: string[], b: string[]): boolean {
   let k = 0;
   for (const w of long) if (w === short[k]) k++;
   return k === short.length && short.length < long.length;
+}
+
+/**
+ * Whether a shortened rendering goes on in other words where the usual one goes on: 'Guangdong-Hong
+ * Kong-Macao Big Bay Region' for '… Greater Bay Area'. The run-on words must take the place of the
+ * missing tail (same capitalisation, joined without punctuation), and some word of that tail must be
+ * absent from the whole sentence, so 'Greater Bay Area yacht tourism' (tail dropped in front) passes.
+ */
+function changedTail(o: Occurrence, usual: Occurrence, usualKey: string): boolean {
+  const have = o.key.split(' ');
+  const want = usualKey.split(' ');
+  if (want.slice(0, have.length).join(' ') !== o.key || o.next.length === 0) return false;
+  const tail = want.slice(have.length);
+  const usualNext = usual.enSeg.text.slice(usual.enStart, usual.enEnd).split(/[\s-]+/);
+  const capitalised = (w: string) => /^\p{Lu}/u.test(w);
+  if (capitalised(o.next[0].text) !== capitalised(usualNext[usualNext.length - 1])) return false;
+  const sentence = new Set(enContentWords(o.enSeg.text).map((w) => w.stem));
+  return tail.some((t) => !sentence.has(t)) && !tail.includes(o.next[0].stem);
 }
 
 function evidencePair(ctx: CheckContext, o: Occurrence, term: string): Evidence[] {
@@ -105,9 +138,13 @@ function flagInconsistentTerms(ctx: CheckContext): FlagDraft[] {
     if (majority.length < 2 || (ranked[1] && ranked[1][1].length === majority.length)) continue;
     const suggestion = majority[0].surface.toLowerCase() === majority[0].surface ? majority[0].surface : majority[majority.length - 1].surface;
     for (const [key, minority] of ranked.slice(1)) {
-      // Leaving a word out ('the pilot') is abbreviation, not a different term.
-      if (isShortening(key.split(' '), majorityKey.split(' '))) continue;
-      for (const o of minority) {
+      // Leaving a word out ('the pilot') is abbreviation, not a different term; a tail in other words is.
+      const shortened = isShortening(key.split(' '), majorityKey.split(' '));
+      const tailLength = majorityKey.split(' ').length - key.split(' ').length;
+      for (const found of shortened ? minority.filter((m) => changedTail(m, majority[0], majorityKey)) : minority) {
+        // A changed tail is shown with the words that replace the usual ones.
+        const enEnd = shortened ? found.next[Math.min(found.next.length, tailLength) - 1].end : found.enEnd;
+        const o = { ...found, enEnd, surface: found.enSeg.text.slice(found.enStart, enEnd) };
         flags.push({
           type: 'terminology',
           severity: 'minor',

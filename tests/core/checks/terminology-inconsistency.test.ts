@@ -43,6 +43,28 @@ describe('terminologyInconsistency: one term, two renderings', () => {
   });
 });
 
+const BAY = (n: number) =>
+  Array.from({ length: n }, () => '[发挥深圳在粤港澳大湾区建设中的作用。|Leverage Shenzhen\'s role in the Guangdong-Hong Kong-Macao Greater Bay Area.]').join(' ');
+
+describe('terminologyInconsistency: a rendering whose tail changes', () => {
+  it('flags a name that goes on in other words', () => {
+    const flags = terminologyInconsistency(
+      ctxOf(`${BAY(2)} [用好粤港澳大湾区人才高地建设契机。|Build a talent hub in the Guangdong-Hong Kong-Macao Big Bay Region.]`),
+    );
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ severity: 'minor', target: ['t3'], suggestion: 'Guangdong-Hong Kong-Macao Greater Bay Area' });
+    expect(flags[0].evidence.map((e) => e.text)).toEqual(['粤港澳大湾区', 'Guangdong-Hong Kong-Macao Big Bay Region']);
+  });
+
+  it.each([
+    ['the head of the name dropped', `${BAY(2)} [研究增加粤港澳大湾区游艇自由行口岸。|Study more ports for Greater Bay Area yacht tourism.]`],
+    ['a neighbouring shorter run before the full name', `${BAY(2)} [拓展粤港澳合作，建设粤港澳大湾区。|Expand Guangdong-Hong Kong-Macao cooperation and build the Guangdong-Hong Kong-Macao Greater Bay Area.]`],
+    ['a shortened term followed by a preposition', `${PILOT(3)} [推进深圳综合改革试点。|Advance the comprehensive reform in Shenzhen.]`],
+  ])('does not flag %s', (_name, notation) => {
+    expect(terminologyInconsistency(ctxOf(notation))).toEqual([]);
+  });
+});
+
 describe('terminologyInconsistency: glossary', () => {
   const glossary = [{ zh: '盐田港', en: 'Yantian Port' }];
   it.each([
