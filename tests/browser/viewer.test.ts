@@ -127,9 +127,32 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     const before = await rowCount();
     const clause = page.locator('.cell-target .clause-text').nth(1);
     await clause.scrollIntoViewIfNeeded();
-    const box = (await clause.boundingBox())!;
-    await page.mouse.click(box.x + 60, box.y + 8);
-    await page.locator('.caret').waitFor();
+    // Click the middle of a character inside the text (not a guessed box corner, which a sticky
+    // header or a late virtual-row layout can cover), and click again until the caret shows.
+    await expect
+      .poll(async () => {
+        const point = await clause.evaluate((el) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+            if ((t.textContent ?? '').length < 8) continue;
+            const range = document.createRange();
+            range.setStart(t, 5);
+            range.setEnd(t, 6);
+            const r = range.getBoundingClientRect();
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            return el.contains(document.elementFromPoint(x, y)) ? { x, y } : null;
+          }
+          return null;
+        });
+        if (!point) {
+          await clause.scrollIntoViewIfNeeded();
+          return false;
+        }
+        await page.mouse.click(point.x, point.y);
+        return page.locator('.caret').isVisible();
+      }, { timeout: 20_000 })
+      .toBe(true);
     await page.keyboard.press('s');
     await expect.poll(rowCount).toBe(before + 1);
     await page.keyboard.press('Control+z');
