@@ -176,11 +176,11 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('盐田港');
     await page.keyboard.press('Enter');
-    await page.locator('.cell-source .mark-search').first().waitFor();
-    expect(await page.locator('.cell-source .mark-search').first().textContent()).toBe('盐田港');
+    // Search runs as the reader types: wait for the whole query's marks, not the first keystrokes'.
+    await expect.poll(() => page.locator('.cell-source .mark-search').first().textContent(), { timeout: 20_000 }).toBe('盐田港');
     await page.locator('input[type=search]').fill('Yantai');
     await page.keyboard.press('Enter');
-    await page.locator('.cell-target .mark-search').first().waitFor();
+    await expect.poll(() => page.locator('.cell-target .mark-search').first().textContent(), { timeout: 20_000 }).toBe('Yantai');
     await shot('09-search');
     await page.locator('input[type=search]').fill('');
     await page.keyboard.press('Escape');
