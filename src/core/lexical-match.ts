@@ -70,23 +70,32 @@ export function enContentWords(text: string): Array<{ text: string; start: numbe
   return out;
 }
 
+type ReachContext = Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>;
+
+/** English stems the Chinese words of the whole document that pass `keep` may translate to. */
+function stemsWithinReach(ctx: ReachContext, keep: (word: string) => boolean): Set<string> {
+  const reach = new Set<string>();
+  const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
+  for (const id of ids) {
+    const seg = ctx.segments.get(id);
+    if (!seg) continue;
+    for (const w of zhContentWords(seg.text, ctx)) {
+      if (!keep(w.text)) continue;
+      for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
+    }
+  }
+  return reach;
+}
+
 const reachCache = new WeakMap<object, Set<string>>();
 
 /**
  * English stems that some Chinese word of the whole document may translate to (cached per context):
  * an English word outside it could not have been matched anywhere, so its absence proves nothing.
  */
-export function documentReach(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>): Set<string> {
+export function documentReach(ctx: ReachContext): Set<string> {
   let reach = reachCache.get(ctx);
-  if (reach) return reach;
-  reach = new Set();
-  const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
-  for (const id of ids) {
-    const seg = ctx.segments.get(id);
-    if (!seg) continue;
-    for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
-  }
-  reachCache.set(ctx, reach);
+  if (!reach) reachCache.set(ctx, (reach = stemsWithinReach(ctx, () => true)));
   return reach;
 }
 
@@ -97,27 +106,21 @@ const commonReachCache = new WeakMap<object, Set<string>>();
  * cached per context: 'central' (中央) is an ordinary word of a document about the CPC Central
  * Committee even though 'Central' is also a place (中环).
  */
-export function documentCommonReach(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>): Set<string> {
+export function documentCommonReach(ctx: ReachContext): Set<string> {
   let reach = commonReachCache.get(ctx);
-  if (reach) return reach;
-  reach = new Set();
-  const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
-  for (const id of ids) {
-    const seg = ctx.segments.get(id);
-    if (!seg) continue;
-    for (const w of zhContentWords(seg.text, ctx)) {
-      // Unknown words borrow their characters' glosses (粤港澳 → 'Macao'): not ordinary words either.
-      const entries = ctx.dictionary.lookup(w.text);
-      if (entries.length === 0 || entries.some((e) => e.name)) continue;
-      for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
-    }
+  if (!reach) {
+    // Unknown words borrow their characters' glosses (粤港澳 → 'Macao'): not ordinary words either.
+    const ordinary = (word: string) => {
+      const entries = ctx.dictionary.lookup(word);
+      return entries.length > 0 && !entries.some((e) => e.name);
+    };
+    commonReachCache.set(ctx, (reach = stemsWithinReach(ctx, ordinary)));
   }
-  commonReachCache.set(ctx, reach);
   return reach;
 }
 
 /** Matches the content words of a pair's Chinese and English segments against each other. */
-export function matchPair(ctx: Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments' | 'zhSide'>, zhSegs: Segment[], enSegs: Segment[]): PairMatch {
+export function matchPair(ctx: ReachContext, zhSegs: Segment[], enSegs: Segment[]): PairMatch {
   const dict = ctx.dictionary;
   const docReach = documentReach(ctx);
   const zh: ContentWord[] = zhSegs.flatMap((s) =>
