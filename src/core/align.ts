@@ -257,23 +257,29 @@ function alignAdaptive(zh: AlignUnit[], en: AlignUnit[], model: BeadModel, band:
   return moves;
 }
 
+/** An alignment and how well a typical pair of it is explained by the dictionary (median similarity, 0–1). */
+export interface Alignment {
+  beads: Bead[];
+  medianSim: number;
+}
+
 /**
  * Aligns Chinese units with English units: a first banded pass, word pairs learned from its
  * confident beads, then a second pass in a narrow band around the first path. Time and memory
  * grow linearly with document length for long documents.
  */
-export function alignUnits(
+export function alignDocument(
   zh: AlignUnit[],
   en: AlignUnit[],
   lex: AlignLexicon,
   params: AlignParams = DEFAULT_PARAMS,
   learn = true,
   onProgress?: (done: number, total: number) => void,
-): Bead[] {
+): Alignment {
   const n = zh.length;
   const m = en.length;
   if (n === 0 || m === 0) {
-    return [...zh.map((_, i) => ({ zh: [i], en: [], score: 0.5 })), ...en.map((_, j) => ({ zh: [], en: [j], score: 0.5 }))];
+    return { beads: [...zh.map((_, i) => ({ zh: [i], en: [], score: 0.5 })), ...en.map((_, j) => ({ zh: [], en: [j], score: 0.5 }))], medianSim: 0 };
   }
   const lz = zh.reduce((s, u) => s + u.len, 0);
   const le = en.reduce((s, u) => s + u.len, 0);
@@ -292,5 +298,17 @@ export function alignUnits(
   const path1 = pathOf(moves1);
   const moves2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12, (row) => report(n + row));
   onProgress?.(2 * n, 2 * n);
-  return scoreBeads(moves2, model2, norm.sim);
+  return { beads: scoreBeads(moves2, model2, norm.sim), medianSim: norm.sim };
+}
+
+/** The beads of `alignDocument`. */
+export function alignUnits(
+  zh: AlignUnit[],
+  en: AlignUnit[],
+  lex: AlignLexicon,
+  params: AlignParams = DEFAULT_PARAMS,
+  learn = true,
+  onProgress?: (done: number, total: number) => void,
+): Bead[] {
+  return alignDocument(zh, en, lex, params, learn, onProgress).beads;
 }

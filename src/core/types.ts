@@ -121,4 +121,6 @@ export interface Report {
   flags: Flag[];
   /** Notes on degraded input (nothing to align, cleaning problems, …). */
   notes: string[];
+  /** Alignment statistics: the median share of a pair's translatable words that found a counterpart. */
+  stats?: { medianSimilarity: number };
 }

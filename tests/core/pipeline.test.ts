@@ -61,6 +61,20 @@ describe('buildReport on the seed pair', () => {
   });
 });
 
+describe('documents that are not a translation of each other', () => {
+  it('the seed pair reports a high median similarity and no such note', () => {
+    const report = buildReport(ZH, EN, res, { skipChecks: true });
+    expect(report.stats?.medianSimilarity).toBeGreaterThan(0.6);
+    expect(report.notes.join(' ')).not.toMatch(/share few words/);
+  });
+
+  it('an unrelated policy document gets a note saying they share few words', () => {
+    const other = { name: '001', text: seed('001_8ce3626b362c9b49.txt') };
+    const report = buildReport(other, EN, res, { skipChecks: true });
+    expect(report.notes.join(' ')).toMatch(/share few words/);
+  });
+});
+
 describe('buildReport on every seed', () => {
   const names = readdirSync(new URL('../../seeds/', import.meta.url)).filter((n) => n.endsWith('.txt'));
   it.each(names.filter((n) => !n.startsWith('000') && !n.startsWith('002')))('%s against the seed translation keeps the invariants', (name) => {
