@@ -69,6 +69,8 @@ async function runCheck(original: string | undefined, translation: string | unde
     report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
   }
   process.stdout.write(FORMATS[opts.format](report));
+  // Notes (degraded input, documents that hardly match) reach a terminal user too, not only the report.
+  for (const note of report.notes) process.stderr.write(`duizhao: note: ${note}\n`);
   if (opts.failOn) {
     const worst = SEVERITY_RANK[opts.failOn];
     if (report.flags.some((f) => SEVERITY_RANK[f.severity] >= worst)) return 1;

@@ -63,6 +63,13 @@ describe('duizhao check', () => {
     expect(r.status).toBe(critical ? 1 : 0);
   });
 
+  it('repeats the report notes on stderr, e.g. for documents that hardly match', () => {
+    const r = cli('check', join(ROOT, 'seeds/001_8ce3626b362c9b49.txt'), EN);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).notes.length).toBeGreaterThan(0);
+    expect(r.stderr).toMatch(/^duizhao: note: The two documents share few words/m);
+  });
+
   it('--help explains the command', () => {
     const r = cli('check', '--help');
     expect(r.status).toBe(0);
