@@ -52,6 +52,8 @@ export function App() {
   const v = useViewer({ vm, doc: review.doc, langs, decisions: review.decisions, record: review.record, client });
   const [dialog, setDialog] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  // The report whose pipeline notes the reader has acknowledged (a new report shows its own again).
+  const [notesSeen, setNotesSeen] = useState<object | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
   const open = useCallback((d: OpenDocs) => (setDialog(false), v.reset(), void run.open(d)), [run, v]);
@@ -148,6 +150,11 @@ export function App() {
         </div>
       ) : null}
       {fallback ? <div className="banner warn">{fallback}</div> : null}
+      {report && checked && report.notes.length > 0 && notesSeen !== report ? (
+        <div className="banner warn" role="status" data-testid="pipeline-notes">
+          {report.notes.join(' ')} <button type="button" onClick={() => setNotesSeen(report)}>OK</button>
+        </div>
+      ) : null}
       <main className="workspace">
         {status === 'error' ? (
           <div className="problem-panel" role="alert">

@@ -263,6 +263,19 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await shot('07-same-language');
   }, LOAD);
 
+  it('warns when the two documents hardly match (not an original and its translation)', async () => {
+    const seed = (f: string) => readFile(join(repoRoot, 'seeds', f), 'utf8');
+    const [other, en] = await Promise.all([seed('001_8ce3626b362c9b49.txt'), seed('002_80d239db24bf15f2.txt')]);
+    await openTexts(other, en);
+    await waitForChecked();
+    const notes = page.getByTestId('pipeline-notes');
+    await notes.waitFor({ timeout: LOAD });
+    expect(await notes.textContent()).toMatch(/share few words/);
+    await shot('11-unrelated-documents');
+    await notes.getByRole('button', { name: 'OK' }).click();
+    await notes.waitFor({ state: 'detached' });
+  }, LOAD);
+
   it('cancels a run and can compare again', async () => {
     const seed = (f: string) => readFile(join(repoRoot, 'seeds', f), 'utf8');
     const [zh, en] = await Promise.all([seed('000_c81b22d7163bc932.txt'), seed('002_80d239db24bf15f2.txt')]);
