@@ -202,9 +202,12 @@ export function createDictionary(data: DictionaryData): Dictionary {
           if (!entry.name) continue;
           add(tonelessPinyin(entry.pinyin), entry);
           // Only glosses that are about the name itself ('Hong Kong, special…'), not 'Hong Kong person'.
+          // 'Macao or Macau' names the place twice: each alternative is the name itself.
           for (const gloss of entry.glosses) {
-            const name = glossName(gloss);
-            if (name && name === gloss.split(/\s*[,;(]/)[0].trim()) add(foldLatinName(name), entry);
+            for (const alternative of gloss.split(/\s*[,;(]/)[0].trim().split(/\s+or\s+/)) {
+              const name = glossName(alternative);
+              if (name && name === alternative) add(foldLatinName(name), entry);
+            }
           }
         }
       }

@@ -112,6 +112,8 @@ describe('the CC-CEDICT index', () => {
     ['SHENZHEN', '深圳'],
     ['Yantian', '盐田'],
     ['Zhang', '张'],
+    ['Macau', '澳门'], // 'Macao or Macau, …': both alternatives name the place
+    ['Macao', '澳门'],
   ])('zhNamesOf(%s) includes %s', (name, zh) => {
     expect(dict.zhNamesOf(name).map((e) => e.zh)).toContain(zh);
   });
