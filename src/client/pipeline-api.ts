@@ -1,6 +1,7 @@
 // The pipeline calls the viewer makes, over resources loaded once: the same object runs inside the
 // worker (exposed with comlink) and on the main thread when no worker can start.
 import { pinyin } from 'pinyin-pro';
+import type { GlossaryEntry } from '../core/checks/check';
 import type { Dictionary } from '../core/dictionary';
 import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/tokenize-en';
@@ -33,10 +34,19 @@ export interface RunHooks {
 export interface PipelineApi {
   /** Loads the dictionary and the segmenter; later calls return at once. */
   prepare(): Promise<void>;
-  /** Rejects with one sentence on unusable input. Hooks are separate arguments: comlink proxies only top-level callbacks. */
-  buildReport(source: DocumentInput, target: DocumentInput, onProgress?: RunHooks['onProgress'], onAligned?: RunHooks['onAligned']): Promise<Report>;
-  /** Flags of `pairs` only (e.g. the pairs a reviewer corrected), with both whole sides as context. */
-  checkPairs(source: Side, target: Side, pairs: Pair[]): Promise<Flag[]>;
+  /**
+   * Rejects with one sentence on unusable input; `glossary` entries (parsed by the caller) feed the checks.
+   * Hooks are separate arguments: comlink proxies only top-level callbacks.
+   */
+  buildReport(
+    source: DocumentInput,
+    target: DocumentInput,
+    onProgress?: RunHooks['onProgress'],
+    onAligned?: RunHooks['onAligned'],
+    glossary?: GlossaryEntry[],
+  ): Promise<Report>;
+  /** Flags of `pairs` only (e.g. the pairs a reviewer corrected), with both whole sides as context and the run's glossary. */
+  checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
 }
@@ -54,7 +64,7 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       await ready();
     },
 
-    async buildReport(source, target, onProgressHook, onAligned) {
+    async buildReport(source, target, onProgressHook, onAligned, glossary = []) {
       // Unusable input is the user's to fix: one sentence, and no degraded report to misread.
       const problem = describeInputProblem(source, target);
       if (problem) throw new Error(problem);
@@ -72,12 +82,12 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       // (The skipped check stage still reports 0/1 and 1/1: hidden, the real one follows.)
       const aligned = buildReport(source, target, res, { onProgress: (p) => p.stage !== 'check' && onProgress(p), skipChecks: true });
       onAligned?.(aligned);
-      const checked = checkAlignment(aligned.source, aligned.target, aligned.pairs, res, [], (done, total) => onProgress({ stage: 'check', done, total }));
+      const checked = checkAlignment(aligned.source, aligned.target, aligned.pairs, res, glossary, (done, total) => onProgress({ stage: 'check', done, total }));
       return { ...aligned, flags: checked.flags, notes: [...aligned.notes, ...checked.notes] };
     },
 
-    async checkPairs(source, target, pairs) {
-      return checkAlignment(source, target, pairs, await ready()).flags;
+    async checkPairs(source, target, pairs, glossary = []) {
+      return checkAlignment(source, target, pairs, await ready(), glossary).flags;
     },
 
     async lookupWord(text, offset) {

@@ -2,6 +2,7 @@
 // (a fresh worker starts on the next call), and runs the same API on the main thread when no worker
 // can start (CSP, old browser, file:// page).
 import * as Comlink from 'comlink';
+import type { GlossaryEntry } from '../core/checks/check';
 import type { DocumentInput } from '../core/pipeline';
 import type { Flag, Pair, Report, Side } from '../core/types';
 import type { PipelineApi, RunHooks, WordInfo, WordMatches } from './pipeline-api';
@@ -35,8 +36,10 @@ export interface PipelineClientOptions {
 
 export interface PipelineClient {
   readonly mode: ClientMode;
-  buildReport(source: DocumentInput, target: DocumentInput, hooks?: RunHooks): Promise<Report>;
-  checkPairs(source: Side, target: Side, pairs: Pair[]): Promise<Flag[]>;
+  /** Aligns and checks two documents; `glossary` entries (already parsed) feed the checks. */
+  buildReport(source: DocumentInput, target: DocumentInput, hooks?: RunHooks, glossary?: GlossaryEntry[]): Promise<Report>;
+  /** Checks only `pairs`, with the same glossary as the run that made them. */
+  checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
   /** Stops whatever runs now; pending calls reject with CancelledError. */
@@ -161,13 +164,13 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
     get mode() {
       return mode;
     },
-    buildReport: (source, target, hooks = {}) =>
+    buildReport: (source, target, hooks = {}, glossary = []) =>
       call((api, remote) => {
         // Callbacks cross the worker boundary as comlink proxies; on the main thread they are called directly.
         const wrap = <F extends (...a: any[]) => void>(f?: F) => (f && remote ? Comlink.proxy(f) : f);
-        return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned));
+        return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary);
       }),
-    checkPairs: (source, target, pairs) => call((api) => api.checkPairs(source, target, pairs)),
+    checkPairs: (source, target, pairs, glossary = []) => call((api) => api.checkPairs(source, target, pairs, glossary)),
     lookupWord: (text, offset) => call((api) => api.lookupWord(text, offset)),
     matchWords: (zh, en) => call((api) => api.matchWords(zh, en)),
     cancel() {

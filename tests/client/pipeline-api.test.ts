@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources } from '../../src/cli/resources';
 import { createPipelineApi, type PipelineApi } from '../../src/client/pipeline-api';
+import { parseGlossary } from '../../src/core/glossary';
 import { buildReport, type Progress } from '../../src/core/pipeline';
-import type { Report } from '../../src/core/types';
+import type { Flag, Report } from '../../src/core/types';
 
 const seed = (f: string) => readFileSync(new URL(`../../seeds/${f}`, import.meta.url), 'utf8');
 const source = { name: '000_c81b22d7163bc932.txt', text: seed('000_c81b22d7163bc932.txt') };
@@ -43,6 +44,21 @@ describe('pipeline API', () => {
     expect(flags.some((f) => f.type === 'entity' && /Yantian Port/.test(f.message + f.suggestion))).toBe(true);
     expect(flags.every((f) => [...f.source, ...f.target].every((id) => pair.source.includes(id) || pair.target.includes(id)))).toBe(true);
   });
+
+  it('passes a glossary to the checks of a run and of a re-check', async () => {
+    const { entries, problems } = parseGlossary('Chinese,English\n施行,enter into force\n');
+    expect(problems).toEqual([]);
+    const zh = { name: 'zh.txt', text: '第一条 为了规范数据管理工作，制定本办法。\n\n第二条 本办法自发布之日起施行。' };
+    const en = { name: 'en.txt', text: 'Article 1 These measures are formulated to regulate data management.\n\nArticle 2 These measures take effect on the date of issue.' };
+    const isGlossaryFlag = (f: Flag) => f.type === 'terminology' && f.suggestion === 'enter into force';
+    const withGlossary = await api.buildReport(zh, en, undefined, undefined, entries);
+    const flag = withGlossary.flags.find(isGlossaryFlag);
+    expect(flag?.message).toMatch(/施行/);
+    expect((await api.buildReport(zh, en)).flags.some(isGlossaryFlag)).toBe(false);
+    const pair = withGlossary.pairs.find((p) => p.source.includes(flag!.source[0]))!;
+    expect((await api.checkPairs(withGlossary.source, withGlossary.target, [pair], entries)).some(isGlossaryFlag)).toBe(true);
+    expect((await api.checkPairs(withGlossary.source, withGlossary.target, [pair])).some(isGlossaryFlag)).toBe(false);
+  }, 60_000);
 
   it('rejects unusable input with one sentence', async () => {
     await expect(api.buildReport({ name: 'a.txt', text: 'Hello there.' }, { name: 'b.txt', text: 'Good morning.' })).rejects.toThrow(/^Both files are in English/);
