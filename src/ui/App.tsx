@@ -16,9 +16,10 @@ import { loadSession, saveSession } from './review-store';
 import { buildExport, reviewedReport } from './export-actions';
 import { useCorrespondence } from './hooks/use-correspondence';
 import { useKeyboard } from './hooks/use-keyboard';
-import { usePipelineRun, type OpenDocs } from './hooks/use-pipeline-run';
+import { usePipelineRun } from './hooks/use-pipeline-run';
 import { useReview } from './hooks/use-review';
 import { useViewer } from './hooks/use-viewer';
+import type { OpenDocs, Opened } from './model/opened';
 import { buildViewModel, type Row } from './model/rows';
 
 export const seedDocs: OpenDocs = {
@@ -45,8 +46,8 @@ export function App() {
     [],
   );
   const run = usePipelineRun(client);
-  const { docs, report, checked, status } = run.state;
-  const review = useReview(docs, report, checked, client);
+  const { opened, docs, glossary, report, checked, status } = run.state;
+  const review = useReview(opened, report, checked, client, glossary);
   const vm = useMemo(() => (review.doc ? buildViewModel(review.doc, review.flags) : null), [review.doc, review.flags]);
   const langs = useMemo(() => (report ? { source: report.source.lang, target: report.target.lang } : null), [report]);
   const v = useViewer({ vm, doc: review.doc, langs, decisions: review.decisions, record: review.record, client });
@@ -56,10 +57,10 @@ export function App() {
   const [notesSeen, setNotesSeen] = useState<object | null>(null);
   const search = useRef<HTMLInputElement>(null);
 
-  const open = useCallback((d: OpenDocs) => (setDialog(false), v.reset(), void run.open(d)), [run, v]);
-  // Back to the documents open before a reload or crash; the seed pair the first time.
-  useEffect(() => void loadSession().then((d) => run.open(d ?? seedDocs)), [run.open]);
-  useEffect(() => void (docs && saveSession(docs).catch(() => {})), [docs]);
+  const open = useCallback((o: Opened) => (setDialog(false), v.reset(), void run.open(o)), [run, v]);
+  // Back to the documents (or report) open before a reload or crash; the seed pair the first time.
+  useEffect(() => void loadSession().then((o) => run.open(o ?? seedDocs)), [run.open]);
+  useEffect(() => void (opened && saveSession(opened).catch(() => {})), [opened]);
 
   const activeRow = vm?.rows[v.hoverRow ?? v.sel.row] ?? null;
   const matches = useCorrespondence(activeRow, langs, client);
@@ -124,7 +125,7 @@ export function App() {
         canRedo={review.canRedo}
         canExport={!!report && checked}
         onOpen={() => setDialog(true)}
-        onSwap={() => docs && open({ source: docs.target, target: docs.source })}
+        onSwap={() => docs && open({ ...docs, source: docs.target, target: docs.source })}
         onMode={v.setMode}
         onQuery={v.changeQuery}
         onSearchStep={v.stepHit}
@@ -217,7 +218,7 @@ export function App() {
         hover={describeRow(vm?.rows[v.hoverRow ?? -1])}
       />
       {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
-      {dialog ? <OpenDialog initial={docs} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} /> : null}
+      {dialog ? <OpenDialog initial={opened} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} /> : null}
     </div>
   );
 }

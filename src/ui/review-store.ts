@@ -1,6 +1,6 @@
 // Review files in IndexedDB, one record per pair of documents, keyed by both documents' SHA-256.
 import { openDB, type IDBPDatabase } from 'idb';
-import type { DocumentInput } from '../core/pipeline';
+import { isReport, type Opened } from './model/opened';
 import type { ReviewFile } from './model/review-log';
 
 const DB_NAME = 'duizhao';
@@ -24,6 +24,19 @@ export async function hashText(text: string): Promise<string> {
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/**
+ * The hashes a review is keyed by: each document's text, or for a report opened from a file, each
+ * side's segment texts (a report does not hold the whole documents). So a report's review is its
+ * own, not shared with the documents it was made from: the texts between segments are unknown,
+ * and guessing them would key two different documents alike.
+ */
+export async function hashOpened(opened: Opened): Promise<{ source: string; target: string }> {
+  if (!isReport(opened)) return { source: await hashText(opened.source.text), target: await hashText(opened.target.text) };
+  // JSON of the list, not a join: no separator can be confused with text inside a segment.
+  const side = (s: typeof opened.report.source) => hashText(JSON.stringify(s.segments.map((x) => x.text)));
+  return { source: await side(opened.report.source), target: await side(opened.report.target) };
+}
+
 /** The storage key of a document pair: both hashes, original first. */
 export function reviewKey(hashes: { source: string; target: string }): string {
   return `${hashes.source}:${hashes.target}`;
@@ -39,15 +52,16 @@ export async function saveReview(key: string, file: ReviewFile): Promise<void> {
   await (await open()).put(STORE, file, key);
 }
 
-/** Remembers the documents open now, so a reload or a crash comes back to them. */
-export async function saveSession(docs: { source: DocumentInput; target: DocumentInput }): Promise<void> {
-  await (await open()).put(SESSION, docs, 'documents');
+/** Remembers what is open now (documents and glossary, or a report), so a reload or a crash comes back to it. */
+export async function saveSession(opened: Opened): Promise<void> {
+  await (await open()).put(SESSION, opened, 'documents');
 }
 
-/** The documents open before the last reload, or null. */
-export async function loadSession(): Promise<{ source: DocumentInput; target: DocumentInput } | null> {
+/** What was open before the last reload, or null. */
+export async function loadSession(): Promise<Opened | null> {
   try {
-    return ((await (await open()).get(SESSION, 'documents')) as { source: DocumentInput; target: DocumentInput } | undefined) ?? null;
+    const o = (await (await open()).get(SESSION, 'documents')) as Opened | undefined;
+    return o && (isReport(o) ? typeof o.report === 'object' : typeof o.source?.text === 'string' && typeof o.target?.text === 'string') ? o : null;
   } catch {
     return null;
   }

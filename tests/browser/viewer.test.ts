@@ -276,6 +276,51 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await notes.waitFor({ state: 'detached' });
   }, LOAD);
 
+  it('checks against a glossary given in the Open dialog, says which lines it could not use, and keeps it after a reload', async () => {
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.locator('textarea[data-side=source]').fill(markupZh);
+    await page.locator('textarea[data-side=target]').fill(markupEn);
+    const csv = 'Chinese,English\n施行,enter into force\nan English line only\n';
+    await page.locator('input[type=file][data-open=glossary]').setInputFiles({ name: 'terms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await expect.poll(() => page.getByTestId('glossary-summary').textContent()).toBe('terms.csv · 1 term');
+    const problems = page.getByTestId('glossary-problems').locator('li');
+    expect(await problems.allTextContents()).toEqual([expect.stringMatching(/^Line 3: Expected 2 columns/)]);
+    await shot('12-glossary-in-dialog');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await waitForChecked();
+    const card = page.locator('.flag-card', { hasText: 'enter into force' }).first();
+    await card.waitFor({ timeout: LOAD });
+    expect(await card.textContent()).toMatch(/施行/);
+    await shot('13-glossary-flag');
+    await page.reload();
+    await waitForChecked();
+    await page.locator('.flag-card', { hasText: 'enter into force' }).first().waitFor({ timeout: LOAD });
+  }, 2 * LOAD);
+
+  it('opens a report file as it is, rejects a file that is not one in one sentence, and re-checks a corrected pair', async () => {
+    const sample = await readFile(join(repoRoot, 'fixtures', 'sample-report.json'));
+    const pairs = (JSON.parse(sample.toString()) as { pairs: unknown[] }).pairs.length;
+    await page.getByRole('button', { name: 'Open…' }).click();
+    const input = page.locator('input[type=file][data-open=report]');
+    await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"duizhao-review","version":1}') });
+    expect(await page.getByTestId('report-problem').textContent()).toBe('notes.json: This file is not a Duizhao report (format "duizhao-report").');
+    await input.setInputFiles({ name: 'sample-report.json', mimeType: 'application/json', buffer: sample });
+    await expect.poll(rowCount).toBe(pairs);
+    // Shown as it is: the pipeline never reported progress for this view.
+    expect(await page.evaluate(() => performance.getEntriesByName('duizhao:resources-ready').length)).toBe(0);
+    const card = page.locator('.flag-card', { hasText: 'Yantian Port' }).first();
+    await card.waitFor();
+    await shot('14-report-opened');
+    await card.click();
+    await page.locator('.row.is-flag-focus .cell-target .clause.is-flagged .clause-text').first().click();
+    await page.keyboard.press('u');
+    await expect.poll(() => page.locator('.flag-card', { hasText: 'Yantian Port' }).count(), { timeout: LOAD }).toBe(0);
+    await page.keyboard.press('Control+z');
+    await page.locator('.flag-card', { hasText: 'Yantian Port' }).first().waitFor({ timeout: LOAD });
+    await page.reload();
+    await expect.poll(rowCount, { timeout: LOAD }).toBe(pairs);
+  }, 2 * LOAD);
+
   it('cancels a run and can compare again', async () => {
     const seed = (f: string) => readFile(join(repoRoot, 'seeds', f), 'utf8');
     const [zh, en] = await Promise.all([seed('000_c81b22d7163bc932.txt'), seed('002_80d239db24bf15f2.txt')]);

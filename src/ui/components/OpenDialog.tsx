@@ -1,9 +1,12 @@
-// Choosing the two documents: drop or pick a file, or paste text, for each side; swap the sides.
+// Choosing the two documents: drop or pick a file, or paste text, for each side; swap the sides;
+// add a glossary; or open a report made earlier instead.
 import { useState } from 'react';
 import { decodeBytes, describeUnusableInput } from '../../core/decode';
 import type { DocumentInput } from '../../core/pipeline';
 import { readBytes } from '../download';
-import type { OpenDocs } from '../hooks/use-pipeline-run';
+import { isReport, type GlossaryFile, type OpenDocs, type Opened } from '../model/opened';
+import { parseReportFile } from '../model/report-file';
+import { GlossaryInput } from './GlossaryInput';
 
 type Slot = { name: string; text: string; problem: string | null; encoding?: string };
 
@@ -24,6 +27,22 @@ async function readDocument(file: File): Promise<Slot> {
   } catch {
     return { name: file.name, text: '', problem: `${file.name} could not be read.` };
   }
+}
+
+// A 10,000-pair report is a few megabytes; anything near the document limit is not a report.
+const MAX_REPORT_BYTES = 100 * 1024 * 1024;
+
+/** Reads and validates a report file; a one-sentence problem otherwise. */
+async function readReport(file: File): Promise<Opened | string> {
+  if (file.size > MAX_REPORT_BYTES) return `${file.name} is larger than 100 MB.`;
+  let text: string;
+  try {
+    text = await file.text();
+  } catch {
+    return `${file.name} could not be read.`;
+  }
+  const report = parseReportFile(text);
+  return typeof report === 'string' ? `${file.name}: ${report}` : { report, name: file.name };
 }
 
 function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: Slot; onChange(s: Slot): void }) {
@@ -68,11 +87,21 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
   );
 }
 
-export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: OpenDocs | null; sample: OpenDocs; onOpen(d: OpenDocs): void; onClose(): void }) {
+export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Opened | null; sample: OpenDocs; onOpen(o: Opened): void; onClose(): void }) {
   const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null });
-  const [source, setSource] = useState<Slot>(toSlot(initial?.source));
-  const [target, setTarget] = useState<Slot>(toSlot(initial?.target));
+  const docs = initial && !isReport(initial) ? initial : null;
+  const [source, setSource] = useState<Slot>(toSlot(docs?.source));
+  const [target, setTarget] = useState<Slot>(toSlot(docs?.target));
+  const [glossary, setGlossary] = useState<GlossaryFile | null>(initial?.glossary ?? null);
+  const [reportProblem, setReportProblem] = useState<string | null>(null);
   const ready = !source.problem && !target.problem && source.text.trim() !== '' && target.text.trim() !== '';
+  const withGlossary = <T extends Opened>(o: T): T => (glossary ? { ...o, glossary } : o);
+  const openReport = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readReport(file);
+    if (typeof read === 'string') setReportProblem(read);
+    else onOpen(withGlossary(read));
+  };
   return (
     <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label="Open documents" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="dialog">
@@ -82,6 +111,12 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
           <SideInput role="source" slot={source} onChange={setSource} />
           <SideInput role="target" slot={target} onChange={setTarget} />
         </div>
+        <GlossaryInput glossary={glossary} onChange={setGlossary} />
+        {reportProblem ? (
+          <p className="problem report-problem" role="alert" data-testid="report-problem">
+            {reportProblem}
+          </p>
+        ) : null}
         <div className="dialog-actions">
           <button type="button" onClick={() => (setSource(target), setTarget(source))}>
             ⇄ Swap sides
@@ -89,6 +124,10 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
           <button type="button" onClick={() => (setSource(toSlot(sample.source)), setTarget(toSlot(sample.target)))}>
             Sample documents
           </button>
+          <label className="button" title="A duizhao-report JSON file (as the CLI's --format json or the viewer's export writes it), shown without comparing again">
+            Open report…
+            <input type="file" accept=".json,application/json" data-open="report" hidden onChange={(e) => (void openReport(e.target.files?.[0]), (e.target.value = ''))} />
+          </label>
           <span className="spacer" />
           <button type="button" onClick={onClose}>
             Cancel
@@ -97,7 +136,7 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
             type="button"
             className="primary"
             disabled={!ready}
-            onClick={() => onOpen({ source: { name: source.name || 'original.txt', text: source.text }, target: { name: target.name || 'translation.txt', text: target.text } })}
+            onClick={() => onOpen(withGlossary({ source: { name: source.name || 'original.txt', text: source.text }, target: { name: target.name || 'translation.txt', text: target.text } }))}
           >
             Compare
           </button>

@@ -1,18 +1,23 @@
 // One run of the pipeline at a time: progress, the aligned report as soon as it exists, the checked
-// report, cancellation, and one clear sentence when something goes wrong.
+// report, cancellation, and one clear sentence when something goes wrong. A report opened from a
+// file is shown as it is, with no run.
 import { useCallback, useRef, useState } from 'react';
 import { CancelledError, type PipelineClient } from '../../client/pipeline-client';
-import type { DocumentInput, Progress } from '../../core/pipeline';
+import type { GlossaryEntry } from '../../core/checks/check';
+import { parseGlossary } from '../../core/glossary';
+import type { Progress } from '../../core/pipeline';
 import type { Report } from '../../core/types';
+import { isReport, type OpenDocs, type Opened } from '../model/opened';
 
-export interface OpenDocs {
-  source: DocumentInput;
-  target: DocumentInput;
-}
 
 export interface RunState {
   status: 'idle' | 'running' | 'done' | 'error' | 'cancelled';
+  /** What was opened last (kept for the session and the review key). */
+  opened: Opened | null;
+  /** The documents of a run; null for a report opened from a file. */
   docs: OpenDocs | null;
+  /** The glossary's usable entries, for the run and for every re-check. */
+  glossary: GlossaryEntry[];
   /** Aligned (possibly not yet checked) report. */
   report: Report | null;
   checked: boolean;
@@ -20,7 +25,7 @@ export interface RunState {
   error: string | null;
 }
 
-const idle: RunState = { status: 'idle', docs: null, report: null, checked: false, progress: null, error: null };
+const idle: RunState = { status: 'idle', opened: null, docs: null, glossary: [], report: null, checked: false, progress: null, error: null };
 
 /** Share of the bar each stage fills, in order: alignment dominates, checks come second. */
 const STAGES: Record<Progress['stage'], [number, number]> = { segment: [0, 0.15], align: [0.15, 0.6], check: [0.6, 1] };
@@ -44,18 +49,25 @@ export function usePipelineRun(client: PipelineClient) {
   const runId = useRef(0);
 
   const open = useCallback(
-    async (docs: OpenDocs) => {
+    async (opened: Opened) => {
       const id = ++runId.current;
       client.cancel();
+      const glossary = opened.glossary ? parseGlossary(opened.glossary.text).entries : [];
+      performance.clearMarks();
+      performance.mark('duizhao:open');
+      if (isReport(opened)) {
+        setState({ ...idle, status: 'done', opened, glossary, report: opened.report, checked: true });
+        return;
+      }
+      const docs = opened;
+      const base = { ...idle, opened, docs, glossary };
       for (const [doc, role] of [[docs.source, 'original'], [docs.target, 'translation']] as const) {
         if (doc.text.trim() === '') {
-          setState({ ...idle, status: 'error', docs, error: `The ${role} (${doc.name}) is empty.` });
+          setState({ ...base, status: 'error', error: `The ${role} (${doc.name}) is empty.` });
           return;
         }
       }
-      performance.clearMarks();
-      performance.mark('duizhao:open');
-      setState({ ...idle, status: 'running', docs });
+      setState({ ...base, status: 'running' });
       const onProgress = (progress: Progress) => {
         // The first progress means the dictionary and segmenter are loaded: worth timing apart.
         if (performance.getEntriesByName('duizhao:resources-ready').length === 0) performance.mark('duizhao:resources-ready');
@@ -65,13 +77,13 @@ export function usePipelineRun(client: PipelineClient) {
         if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, report } : s));
       };
       try {
-        const report = await client.buildReport(docs.source, docs.target, { onProgress, onAligned });
+        const report = await client.buildReport(docs.source, docs.target, { onProgress, onAligned }, glossary);
         if (id !== runId.current) return;
-        setState({ status: 'done', docs, report, checked: true, progress: null, error: null });
+        setState({ ...base, status: 'done', report, checked: true });
       } catch (e) {
         if (id !== runId.current) return;
         if (e instanceof CancelledError) setState((s) => ({ ...s, status: 'cancelled', progress: null }));
-        else setState({ ...idle, status: 'error', docs, error: describeError(e) });
+        else setState({ ...base, status: 'error', error: describeError(e) });
       }
     },
     [client],

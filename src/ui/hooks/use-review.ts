@@ -2,14 +2,15 @@
 // alignment, decisions, re-checked flags), and its saving to IndexedDB after every change.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { PipelineClient } from '../../client/pipeline-client';
+import type { GlossaryEntry } from '../../core/checks/check';
 import type { Flag, Report } from '../../core/types';
 import { findChangedPairs, mergeFlags } from '../model/recheck';
 import {
   deriveAlignment, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
   type ReviewAction, type ReviewFile, type ReviewLog,
 } from '../model/review-log';
-import { hashText, loadReview, reviewKey, saveReview } from '../review-store';
-import type { OpenDocs } from './use-pipeline-run';
+import { hashOpened, loadReview, reviewKey, saveReview } from '../review-store';
+import type { Opened } from '../model/opened';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -20,19 +21,20 @@ interface Stored {
   loaded: boolean;
 }
 
-export function useReview(docs: OpenDocs | null, report: Report | null, checked: boolean, client: PipelineClient) {
+/** The review of what is open; re-checks of corrected pairs use `glossary`, as the run did. */
+export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[]) {
   const [stored, setStored] = useState<Stored>({ hashes: null, log: emptyLog, loaded: false });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [flags, setFlags] = useState<Flag[]>([]);
   const [rechecking, setRechecking] = useState(false);
 
-  // New documents: hash them and read back whatever review was saved for them.
+  // New documents or report: hash them and read back whatever review was saved for them.
   useEffect(() => {
     let live = true;
     setStored({ hashes: null, log: emptyLog, loaded: false });
-    if (!docs) return;
+    if (!opened) return;
     void (async () => {
-      const hashes = { source: await hashText(docs.source.text), target: await hashText(docs.target.text) };
+      const hashes = await hashOpened(opened);
       let log = emptyLog;
       try {
         log = (await loadReview(reviewKey(hashes)))?.log ?? emptyLog;
@@ -44,7 +46,7 @@ export function useReview(docs: OpenDocs | null, report: Report | null, checked:
     return () => {
       live = false;
     };
-  }, [docs]);
+  }, [opened]);
 
   const log = stored.log;
   const derived = useMemo(() => (report ? deriveAlignment(report, log.done) : null), [report, log.done]);
@@ -72,7 +74,7 @@ export function useReview(docs: OpenDocs | null, report: Report | null, checked:
     let live = true;
     setRechecking(true);
     client
-      .checkPairs(derived.doc.source, derived.doc.target, changed)
+      .checkPairs(derived.doc.source, derived.doc.target, changed, glossary)
       .then(
         (fresh) => live && setFlags(mergeFlags(report.flags, derived.doc.pairs, changed, fresh)),
         () => live && setFlags(mergeFlags(report.flags, derived.doc.pairs, changed, [])),
@@ -81,7 +83,7 @@ export function useReview(docs: OpenDocs | null, report: Report | null, checked:
     return () => {
       live = false;
     };
-  }, [report, derived, checked, client]);
+  }, [report, derived, checked, client, glossary]);
 
   const update = useCallback((f: (l: ReviewLog) => ReviewLog) => setStored((s) => ({ ...s, log: f(s.log) })), []);
   const record = useCallback((a: ReviewAction) => update((l) => recordAction(l, a)), [update]);
