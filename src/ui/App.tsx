@@ -19,7 +19,7 @@ import { useKeyboard } from './hooks/use-keyboard';
 import { usePipelineRun } from './hooks/use-pipeline-run';
 import { useReview } from './hooks/use-review';
 import { useViewer } from './hooks/use-viewer';
-import type { OpenDocs, Opened } from './model/opened';
+import { isReport, type OpenDocs, type Opened } from './model/opened';
 import { buildViewModel, type Row } from './model/rows';
 
 export const seedDocs: OpenDocs = {
@@ -216,6 +216,8 @@ export function App() {
         notes={report?.notes ?? []}
         skipped={review.skipped}
         hover={describeRow(vm?.rows[v.hoverRow ?? -1])}
+        reportFile={opened && isReport(opened) ? opened.name : null}
+        glossaryTerms={glossary.length}
       />
       {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
       {dialog ? <OpenDialog initial={opened} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} /> : null}

@@ -291,6 +291,7 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     const card = page.locator('.flag-card', { hasText: 'enter into force' }).first();
     await card.waitFor({ timeout: LOAD });
     expect(await card.textContent()).toMatch(/施行/);
+    expect(await page.getByTestId('glossary-status').textContent()).toBe('Glossary: 1 term');
     await shot('13-glossary-flag');
     await page.reload();
     await waitForChecked();
@@ -310,6 +311,7 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     expect(await page.evaluate(() => performance.getEntriesByName('duizhao:resources-ready').length)).toBe(0);
     const card = page.locator('.flag-card', { hasText: 'Yantian Port' }).first();
     await card.waitFor();
+    expect(await page.locator('.status-bar').textContent()).toContain('Report file sample-report.json');
     await shot('14-report-opened');
     await card.click();
     await page.locator('.row.is-flag-focus .cell-target .clause.is-flagged .clause-text').first().click();

@@ -14,6 +14,10 @@ export interface StatusBarProps {
   skipped: number;
   /** The row under the pointer, described (number and confidence). */
   hover: string | null;
+  /** Where the view came from when it is not a run: a report file's name. */
+  reportFile: string | null;
+  /** Usable glossary terms of the open view (0 when there is no glossary). */
+  glossaryTerms: number;
 }
 
 const saveText: Record<SaveState, string> = { idle: '', saving: 'Saving…', saved: 'Review saved in this browser', error: 'Review could not be saved in this browser' };
@@ -22,6 +26,8 @@ export function StatusBar(p: StatusBarProps) {
   return (
     <footer className="status-bar">
       <span title={p.fallback ?? undefined}>{p.mode === 'main-thread' ? '⚠ Main thread' : p.mode === 'worker' ? 'Worker' : ''}</span>
+      {p.reportFile ? <span title="Shown as the report file says; corrected pairs are checked again">Report file {p.reportFile}</span> : null}
+      {p.glossaryTerms ? <span data-testid="glossary-status">Glossary: {p.glossaryTerms.toLocaleString()} {p.glossaryTerms === 1 ? 'term' : 'terms'}</span> : null}
       {p.pairs !== null ? (
         <span>
           {p.pairs.toLocaleString()} rows · {p.segments.source.toLocaleString()} + {p.segments.target.toLocaleString()} clauses

@@ -81,7 +81,9 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
       )
       .finally(() => live && setRechecking(false));
     return () => {
+      // A superseded re-check never reports back: its indicator must not stay on.
       live = false;
+      setRechecking(false);
     };
   }, [report, derived, checked, client, glossary]);
 
