@@ -302,13 +302,6 @@ export function alignDocument(
 }
 
 /** The beads of `alignDocument`. */
-export function alignUnits(
-  zh: AlignUnit[],
-  en: AlignUnit[],
-  lex: AlignLexicon,
-  params: AlignParams = DEFAULT_PARAMS,
-  learn = true,
-  onProgress?: (done: number, total: number) => void,
-): Bead[] {
-  return alignDocument(zh, en, lex, params, learn, onProgress).beads;
+export function alignUnits(...args: Parameters<typeof alignDocument>): Bead[] {
+  return alignDocument(...args).beads;
 }
