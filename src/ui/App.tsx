@@ -20,7 +20,7 @@ import { usePipelineRun } from './hooks/use-pipeline-run';
 import { useReview } from './hooks/use-review';
 import { useViewer } from './hooks/use-viewer';
 import { isReport, type OpenDocs, type Opened } from './model/opened';
-import { buildViewModel, type Row } from './model/rows';
+import { buildViewModel, rowsWithLiveSeverity, type Row } from './model/rows';
 
 export const seedDocs: OpenDocs = {
   source: { name: '000_c81b22d7163bc932.txt', text: seedSource },
@@ -49,6 +49,10 @@ export function App() {
   const { opened, docs, glossary, report, checked, status } = run.state;
   const review = useReview(opened, report, checked, client, glossary);
   const vm = useMemo(() => (review.doc ? buildViewModel(review.doc, review.flags) : null), [review.doc, review.flags]);
+  const liveRows = useMemo(
+    () => (vm ? rowsWithLiveSeverity(vm.rows, vm.flags, (key) => review.decisions.get(key)?.status === 'dismissed') : []),
+    [vm, review.decisions],
+  );
   const langs = useMemo(() => (report ? { source: report.source.lang, target: report.target.lang } : null), [report]);
   const v = useViewer({ vm, doc: review.doc, langs, decisions: review.decisions, record: review.record, client });
   const [dialog, setDialog] = useState(false);
@@ -170,7 +174,7 @@ export function App() {
             <div className="reader">
               <EditBar segment={selectedSegment} row={v.sel.row} caret={v.sel.caret} message={v.editMessage} onEdit={v.edit} />
               <AlignmentView
-                rows={vm.rows}
+                rows={liveRows}
                 mode={v.mode}
                 langs={langs}
                 names={{ source: report.source.name, target: report.target.name }}

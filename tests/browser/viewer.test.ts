@@ -92,6 +92,8 @@ describe.skipIf(skip)('viewer in Chromium', () => {
 
     await card.getByRole('button', { name: 'Dismiss' }).click();
     await expect.poll(() => card.getAttribute('data-status')).toBe('dismissed');
+    // A dismissed flag no longer colours its row.
+    await expect.poll(() => page.locator('.row.is-flag-focus').first().getAttribute('class')).not.toContain('worst-critical');
     await page.locator('[data-save=saved]').waitFor();
     await page.reload();
     await waitForChecked();

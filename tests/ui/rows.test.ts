@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Flag } from '../../src/core/types';
-import { bandOf, buildViewModel, keyFlag } from '../../src/ui/model/rows';
+import { bandOf, buildViewModel, keyFlag, rowsWithLiveSeverity } from '../../src/ui/model/rows';
 import { parseAlignment } from './notation';
 
 const flag = (over: Partial<Flag>): Flag => ({ id: 'f1', type: 'entity', severity: 'major', source: [], target: [], message: 'm', evidence: [], ...over });
@@ -25,6 +25,20 @@ describe('buildViewModel', () => {
     expect(vm.rows[1].flags).toHaveLength(2);
     expect(vm.rows[1].worst).toBe('critical');
     expect(vm.flags.map((f) => f.severity)).toEqual(['critical', 'minor']);
+  });
+
+  it('a dismissed flag no longer colours its row; untouched rows keep their identity', () => {
+    const vm = buildViewModel(parseAlignment('[甲|A] [乙|B]'), [
+      flag({ id: 'f1', severity: 'minor', source: ['s2'] }),
+      flag({ id: 'f2', severity: 'critical', source: ['s2'], target: ['t2'], message: 'Yantai' }),
+    ]);
+    const critical = vm.flags.find((f) => f.severity === 'critical')!.key;
+    const minor = vm.flags.find((f) => f.severity === 'minor')!.key;
+    expect(rowsWithLiveSeverity(vm.rows, vm.flags, (k) => k === critical)[1].worst).toBe('minor');
+    expect(rowsWithLiveSeverity(vm.rows, vm.flags, (k) => k === critical || k === minor)[1].worst).toBeUndefined();
+    const same = rowsWithLiveSeverity(vm.rows, vm.flags, () => false);
+    expect(same[0]).toBe(vm.rows[0]);
+    expect(same[1]).toBe(vm.rows[1]);
   });
 
   it('gives identical flags distinct keys', () => {

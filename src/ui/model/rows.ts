@@ -98,3 +98,19 @@ export function visibleRows(rows: Row[], mode: ReadingMode): Row[] {
   if (mode === 'translation') return rows.filter((r) => r.target.length > 0);
   return rows;
 }
+
+/**
+ * Rows whose severity mark counts only flags still open or accepted: a dismissed flag no longer
+ * colours its row. Rows whose mark does not change are returned as they are (memoised views keep them).
+ */
+export function rowsWithLiveSeverity(rows: Row[], flags: readonly ViewFlag[], dismissed: (flagKey: string) => boolean): Row[] {
+  const severityOf = new Map(flags.map((f) => [f.key, f.severity]));
+  return rows.map((row) => {
+    let worst: Severity | undefined;
+    for (const key of row.flags) {
+      const sev = severityOf.get(key);
+      if (sev && !dismissed(key) && (!worst || severityRank[sev] < severityRank[worst])) worst = sev;
+    }
+    return worst === row.worst ? row : { ...row, worst };
+  });
+}
