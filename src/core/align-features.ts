@@ -6,7 +6,7 @@ import type { AlignLexicon, AlignUnit } from './align-sim';
 import type { Dictionary } from './dictionary';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
 import { tokenizeEnglish, type Token } from './tokenize-en';
-import { subwordsOf, tokenizeChinese, type ZhSegmenter } from './tokenize-zh';
+import { tokenizeChinese, translationStemsOf, type ZhSegmenter } from './tokenize-zh';
 import type { Segment } from './types';
 
 /** What building alignment features needs. */
@@ -86,11 +86,7 @@ function pinyinCandidates(word: string): string[] {
 function candidatesOf(term: string, dict: Dictionary): string[] {
   if (term.startsWith(NUM) || term.startsWith(ANCHOR) || term.startsWith(CUE)) return [term];
   if (term.startsWith(LATIN)) return [term.slice(1)];
-  const out = new Set<string>(dict.enStemsOf(term));
-  if (out.size === 0) {
-    // Out-of-dictionary words back off to their dictionary sub-words or characters.
-    for (const sub of subwordsOf(term, dict)) for (const s of dict.enStemsOf(sub)) out.add(s);
-  }
+  const out = new Set<string>(translationStemsOf(term, dict));
   if (HAN.test(term) && (out.size === 0 || dict.lookup(term).some((e) => e.name))) {
     for (const p of pinyinCandidates(term)) out.add(p);
   }

@@ -5,7 +5,7 @@ import type { Dictionary } from './dictionary';
 import { cutByDictionary } from './entities-zh';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
 import { stemEnglish, tokenizeEnglish } from './tokenize-en';
-import { subwordsOf, tokenizeChinese } from './tokenize-zh';
+import { tokenizeChinese, translationStemsOf } from './tokenize-zh';
 import type { Segment } from './types';
 
 /** A content word of one segment; `start`/`end` index the segment's raw text (not the document). */
@@ -49,11 +49,7 @@ export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
   if (!cache) stemsCache.set(dict, (cache = new Map()));
   let stems = cache.get(word);
   if (stems) return stems;
-  if (!HAN.test(word)) stems = [stemEnglish(word)];
-  else {
-    stems = dict.enStemsOf(word);
-    if (stems.length === 0) stems = [...new Set(subwordsOf(word, dict).flatMap((w) => dict.enStemsOf(w)))];
-  }
+  stems = HAN.test(word) ? translationStemsOf(word, dict) : [stemEnglish(word)];
   cache.set(word, stems);
   return stems;
 }

@@ -98,3 +98,12 @@ export function subwordsOf(word: string, dict: Dictionary): string[] {
   for (let i = 0; i < n; i = next[i]) out.push(chars.slice(i, next[i]).join(''));
   return out;
 }
+
+/**
+ * Stemmed English words a Chinese word may translate to: its own dictionary glosses, or, for a word
+ * the dictionary lacks, the glosses of its dictionary sub-words (or characters); [] when none.
+ */
+export function translationStemsOf(word: string, dict: Dictionary): readonly string[] {
+  const own = dict.enStemsOf(word);
+  return own.length > 0 ? own : [...new Set(subwordsOf(word, dict).flatMap((w) => dict.enStemsOf(w)))];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionary, type DictionaryData } from '../../src/core/dictionary';
-import { subwordsOf, tokenizeChinese, type ZhSegmenter } from '../../src/core/tokenize-zh';
+import { subwordsOf, tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../../src/core/tokenize-zh';
 import type { Token } from '../../src/core/tokenize-en';
 
 // A forward-maximum-matching segmenter over a fixed word list keeps these tests independent of jieba.
@@ -92,5 +92,26 @@ describe('subwordsOf', () => {
     ['', []],
   ])('%s → %j', (word, parts) => {
     expect(subwordsOf(word, dict)).toEqual(parts);
+  });
+});
+
+describe('translationStemsOf', () => {
+  const dict = createDictionary({
+    format: 'duizhao-cedict-index',
+    version: 1,
+    attribution: 'test',
+    entries: [
+      ['改革', 'gai3 ge2', ['to reform']],
+      ['试点', 'shi4 dian3', ['pilot scheme']],
+      ['综合改革', 'zong1 he2 gai3 ge2', ['comprehensive reform']],
+    ],
+  });
+
+  it.each([
+    ['综合改革', ['comprehens', 'reform']], // its own glosses, not its parts'
+    ['改革试点', ['reform', 'pilot', 'scheme']], // not in the dictionary: its parts' glosses
+    ['龘', []],
+  ])('%s → %j', (word, stems) => {
+    expect([...translationStemsOf(word, dict)].sort()).toEqual([...stems].sort());
   });
 });
