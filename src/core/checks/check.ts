@@ -40,3 +40,8 @@ export function pairSides(ctx: CheckContext, pair: Pair): { zh: Segment[]; en: S
 export function sideOf(ctx: CheckContext, lang: Lang): 'source' | 'target' {
   return (lang === 'zh') === (ctx.zhSide === 'source') ? 'source' : 'target';
 }
+
+/** A check made of a test on each pair on its own: the flags of every pair that yields one. */
+export function checkEachPair(test: (ctx: CheckContext, pair: Pair) => FlagDraft | null): Check {
+  return (ctx) => ctx.pairs.map((pair) => test(ctx, pair)).filter((f): f is FlagDraft => f !== null);
+}

@@ -3,7 +3,7 @@ import { cutByDictionary } from '../entities-zh';
 import { enContentWords, zhStemsOf } from '../lexical-match';
 import { tokenizeChinese } from '../tokenize-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
-import { pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
+import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
 /**
  * What a cue does: 'neg' negates, 'prohibit' forbids, 'exempt' releases from a duty, 'restrict' limits,
@@ -152,11 +152,4 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
 }
 
 /** Flags pairs where one side negates, forbids, exempts or restricts and the other side clearly does not. */
-export const negationMismatch: Check = (ctx) => {
-  const flags: FlagDraft[] = [];
-  for (const pair of ctx.pairs) {
-    const f = checkPair(ctx, pair);
-    if (f) flags.push(f);
-  }
-  return flags;
-};
+export const negationMismatch: Check = checkEachPair(checkPair);

@@ -1,7 +1,7 @@
 // Check: a number, date, percentage or amount on one side of a pair with no equal value on the other.
 import { extractNumbers, type NumberMention } from '../numbers-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
-import { pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
+import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
 interface Found {
   m: NumberMention;
@@ -150,11 +150,4 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
 }
 
 /** Flags pairs whose numbers (values normalised across languages: 二十大 = 20th, 4万亿 = 4 trillion) do not correspond. */
-export const numberMismatch: Check = (ctx) => {
-  const flags: FlagDraft[] = [];
-  for (const pair of ctx.pairs) {
-    const flag = checkPair(ctx, pair);
-    if (flag) flags.push(flag);
-  }
-  return flags;
-};
+export const numberMismatch: Check = checkEachPair(checkPair);
