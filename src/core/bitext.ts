@@ -48,11 +48,13 @@ export function buildBitextReport(doc: DocumentInput, resources: PipelineResourc
   const { source, target, pairs, problems } = parseBitext(doc.text);
   const notes: string[] = [];
   if (problems.length > 0) notes.push(`${problems.length} line(s) have no tab between original and translation: ${problems.slice(0, 10).join(', ')}${problems.length > 10 ? ', …' : ''}.`);
-  const srcLang = detectLanguage(source.map((s) => s.text).join('\n')) ?? 'zh';
+  const column = (segments: Segment[]) => ({ name: doc.name, text: segments.map((s) => s.text).join('\n') });
+  const [original, translation] = [column(source), column(target)];
+  const srcLang = detectLanguage(original.text) ?? 'zh';
   const tgtLang = srcLang === 'zh' ? 'en' : 'zh';
   const src: Side = { name: doc.name, lang: srcLang, segments: source };
   const tgt: Side = { name: doc.name, lang: tgtLang, segments: target };
-  const problem = describeInputProblem({ name: doc.name, text: source.map((s) => s.text).join('\n') }, { name: doc.name, text: target.map((s) => s.text).join('\n') });
+  const problem = describeInputProblem(original, translation);
   if (problem) notes.push(problem);
   const checked = problem ? { flags: [], notes: [] } : checkAlignment(src, tgt, pairs, resources, options.glossary);
   return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
