@@ -44,12 +44,14 @@ export interface PipelineOptions {
  * language on both sides), or null when they can.
  */
 export function describeInputProblem(source: DocumentInput, target: DocumentInput): string | null {
+  const langs: Array<Lang | null> = [];
   for (const [doc, role] of [[source, 'original'], [target, 'translation']] as const) {
     if (doc.text.trim() === '') return `The ${role} (${doc.name}) is empty.`;
-    if (detectLanguage(doc.text) === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
+    const lang = detectLanguage(doc.text);
+    if (lang === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
+    langs.push(lang);
   }
-  const a = detectLanguage(source.text);
-  const b = detectLanguage(target.text);
+  const [a, b] = langs;
   if (a === b) {
     const name = a === 'zh' ? 'Chinese' : 'English';
     return `Both files are in ${name}: Duizhao compares a Chinese document with its English translation (or the reverse).`;
