@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import { loadNodeResources } from '../src/cli/resources';
-import { cleanDocument } from '../src/core/clean';
+import { cleanDocument } from '../src/core/clean/clean';
 import { buildReport } from '../src/core/pipeline';
-import { segmentDocument } from '../src/core/segment';
+import { segmentDocument } from '../src/core/segment/segment';
 import { scoreBenchmark, type BenchmarkSet } from './eval/align-benchmark';
 import { scoreLinks, type GoldAlignment } from './eval/score-links';
 

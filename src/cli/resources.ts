@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as jieba from 'jieba-wasm';
-import { createDictionary, type Dictionary, type DictionaryData } from '../core/dictionary';
-import { prepareSegmenter } from '../core/prepare-segmenter';
-import type { ZhSegmenter } from '../core/tokenize-zh';
+import { createDictionary, type Dictionary, type DictionaryData } from '../core/lexicon/dictionary';
+import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
+import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
 
 /** Where scripts/build-dictionary.ts writes the index. */
 export const DICTIONARY_PATH = fileURLToPath(new URL('../../generated/cedict-index.json', import.meta.url));

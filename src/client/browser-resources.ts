@@ -2,9 +2,9 @@
 // fallback): the CC-CEDICT index as a same-origin asset and jieba's WebAssembly build.
 import init, * as jieba from 'jieba-wasm/web';
 import dictUrl from '../../generated/cedict-index.json?url';
-import { createDictionary, type Dictionary, type DictionaryData } from '../core/dictionary';
-import type { ZhSegmenter } from '../core/tokenize-zh';
-import { prepareSegmenter } from '../core/prepare-segmenter';
+import { createDictionary, type Dictionary, type DictionaryData } from '../core/lexicon/dictionary';
+import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
+import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
 import type { PipelineResources } from '../core/pipeline';
 
 /** Wraps jieba-wasm's web build as the core's segmenter interface. */

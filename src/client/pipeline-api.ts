@@ -2,10 +2,10 @@
 // worker (exposed with comlink) and on the main thread when no worker can start.
 import { pinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../core/checks/check';
-import type { Dictionary } from '../core/dictionary';
+import type { Dictionary } from '../core/lexicon/dictionary';
 import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
-import { stemEnglish, tokenizeEnglish } from '../core/tokenize-en';
-import { tokenizeChinese } from '../core/tokenize-zh';
+import { stemEnglish, tokenizeEnglish } from '../core/lexicon/tokenize-en';
+import { tokenizeChinese } from '../core/lexicon/tokenize-zh';
 import type { Flag, Pair, Report, Side } from '../core/types';
 
 /** A Chinese word under the reader's click: its extent in the clause, pinyin and dictionary readings. */

@@ -1,7 +1,7 @@
 // Bitext mode: an already aligned file (one `source<TAB>translation` pair per line) checked pair
 // by pair, without aligning. Offsets point into the file's own text, so evidence still locates.
 import { checkAlignment, describeInputProblem, type DocumentInput, type PipelineOptions, type PipelineResources } from './pipeline';
-import { detectLanguage } from './detect-language';
+import { detectLanguage } from './input/detect-language';
 import type { Pair, Report, Segment, Side } from './types';
 
 function segmentAt(raw: string, start: number, end: number, id: string, line: number): Segment | null {

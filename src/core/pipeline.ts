@@ -1,14 +1,14 @@
 // Composer of the pipeline: decode-free text in, report out. Each stage lives in its own file;
 // this one only wires them: clean → segment → features → align → check → report.
-import { buildAlignInput } from './align-features';
-import { alignDocument, type Bead } from './align';
+import { buildAlignInput } from './align/align-features';
+import { alignDocument, type Bead } from './align/align';
 import { CHECKS, runChecks, type CheckResult } from './checks/index';
 import type { CheckContext, GlossaryEntry } from './checks/check';
-import { cleanDocument } from './clean';
-import { detectLanguage } from './detect-language';
-import type { Dictionary } from './dictionary';
-import { segmentDocument, segmentLines } from './segment';
-import type { ZhSegmenter } from './tokenize-zh';
+import { cleanDocument } from './clean/clean';
+import { detectLanguage } from './input/detect-language';
+import type { Dictionary } from './lexicon/dictionary';
+import { segmentDocument, segmentLines } from './segment/segment';
+import type { ZhSegmenter } from './lexicon/tokenize-zh';
 import type { Lang, Pair, Report, Segment, Side } from './types';
 
 /** Language resources the pipeline needs, loaded once per process or worker by an adapter. */

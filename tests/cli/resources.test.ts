@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDictionaryData, loadNodeResources } from '../../src/cli/resources';
-import { tokenizeChinese } from '../../src/core/tokenize-zh';
+import { tokenizeChinese } from '../../src/core/lexicon/tokenize-zh';
 
 describe('loadNodeResources', () => {
   it('loads once and returns the same objects on later calls', async () => {

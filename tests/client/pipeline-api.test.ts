@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources } from '../../src/cli/resources';
 import { createPipelineApi, type PipelineApi } from '../../src/client/pipeline-api';
-import { parseGlossary } from '../../src/core/glossary';
+import { parseGlossary } from '../../src/core/lexicon/glossary';
 import { buildReport, type Progress } from '../../src/core/pipeline';
 import type { Flag, Report } from '../../src/core/types';
 

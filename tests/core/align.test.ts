@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { alignUnits, diagonalBand, pathBand, type Bead } from '../../src/core/align';
-import type { AlignLexicon, AlignUnit } from '../../src/core/align-sim';
-import { learnLexicon } from '../../src/core/align-learn';
+import { alignUnits, diagonalBand, pathBand, type Bead } from '../../src/core/align/align';
+import type { AlignLexicon, AlignUnit } from '../../src/core/align/align-sim';
+import { learnLexicon } from '../../src/core/align/align-learn';
 
 // A tiny notation: each side is a list of sentences of words; the lexicon links a zh word to the
 // en word with the same letters upper-cased ('a' ↔ 'A'), so tests read as alignments. As in a real

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cleanDocument } from '../../src/core/clean';
+import { cleanDocument } from '../../src/core/clean/clean';
 import type { CleanDoc } from '../../src/core/types';
 
 const SEEDS = new URL('../../seeds/', import.meta.url);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import fc from 'fast-check';
-import { decodeBytes, describeUnusableInput } from '../../src/core/decode';
+import { decodeBytes, describeUnusableInput } from '../../src/core/input/decode';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const bytes = (...parts: Array<number[] | Uint8Array>): Uint8Array => Uint8Array.from(parts.flatMap((p) => [...p]));

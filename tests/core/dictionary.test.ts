@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { cleanDefinition } from '../../scripts/build-dictionary';
 import { ensureDictionaryIndex, loadDictionaryData } from '../../src/cli/resources';
-import { createDictionary, foldLatinName, type Dictionary, type DictionaryData } from '../../src/core/dictionary';
-import { stemEnglish } from '../../src/core/tokenize-en';
+import { createDictionary, foldLatinName, type Dictionary, type DictionaryData } from '../../src/core/lexicon/dictionary';
+import { stemEnglish } from '../../src/core/lexicon/tokenize-en';
 
 const tiny: DictionaryData = {
   format: 'duizhao-cedict-index',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseGlossary } from '../../src/core/glossary';
+import { parseGlossary } from '../../src/core/lexicon/glossary';
 
 describe('parseGlossary', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeralToInt, NumberingStack, parseNumberLabel, romanToInt } from '../../src/core/numbering';
+import { chineseNumeralToInt, NumberingStack, parseNumberLabel, romanToInt } from '../../src/core/segment/numbering';
 
 describe('chineseNumeralToInt', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractNumbers } from '../../src/core/numbers-zh';
+import { extractNumbers } from '../../src/core/analyze/numbers-zh';
 
 // Each mention as "text=value kind" so a table row reads like the domain.
 const show = (text: string, lang: 'zh' | 'en') =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDictionary, type DictionaryData } from '../../src/core/dictionary';
-import { learnMissingWords, prepareSegmenter } from '../../src/core/prepare-segmenter';
-import type { ZhSegmenter } from '../../src/core/tokenize-zh';
+import { createDictionary, type DictionaryData } from '../../src/core/lexicon/dictionary';
+import { learnMissingWords, prepareSegmenter } from '../../src/core/lexicon/prepare-segmenter';
+import type { ZhSegmenter } from '../../src/core/lexicon/tokenize-zh';
 
 // A toy segmenter: known words stay whole, everything else splits into characters.
 function toySegmenter(): ZhSegmenter & { known: Set<string>; added: string[] } {

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { computeGoldenRows, formatGolden, GOLDEN_CASES, goldenPath } from '../../scripts/regenerate-golden';
-import { cleanDocument } from '../../src/core/clean';
-import { segmentDocument, segmentLines } from '../../src/core/segment';
+import { cleanDocument } from '../../src/core/clean/clean';
+import { segmentDocument, segmentLines } from '../../src/core/segment/segment';
 import type { BlockKind, CleanDoc, Lang, Segment } from '../../src/core/types';
 
 // A hand-made CleanDoc: blocks joined by '\n', raw === text, identity offset map.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitEnglishSentences } from '../../src/core/split-en';
+import { splitEnglishSentences } from '../../src/core/segment/split-en';
 
 // Sentences written as one string with '|' at each expected boundary.
 function split(text: string): string {

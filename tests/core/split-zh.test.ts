@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitChineseSentences } from '../../src/core/split-zh';
+import { splitChineseSentences } from '../../src/core/segment/split-zh';
 
 // Sentences written as one string with '|' at each expected boundary.
 function split(text: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stemEnglish, tokenizeEnglish, type Token } from '../../src/core/tokenize-en';
+import { stemEnglish, tokenizeEnglish, type Token } from '../../src/core/lexicon/tokenize-en';
 
 /** 'text/kind/norm' per token, a compact notation for the tables below. */
 function show(tokens: Token[]): string {

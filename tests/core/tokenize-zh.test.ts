@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createDictionary, type DictionaryData } from '../../src/core/dictionary';
-import { subwordsOf, tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../../src/core/tokenize-zh';
-import type { Token } from '../../src/core/tokenize-en';
+import { createDictionary, type DictionaryData } from '../../src/core/lexicon/dictionary';
+import { subwordsOf, tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../../src/core/lexicon/tokenize-zh';
+import type { Token } from '../../src/core/lexicon/tokenize-en';
 
 // A forward-maximum-matching segmenter over a fixed word list keeps these tests independent of jieba.
 function listSegmenter(words: string[]): ZhSegmenter {

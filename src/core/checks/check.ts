@@ -1,5 +1,5 @@
-import type { Dictionary } from '../dictionary';
-import type { ZhSegmenter } from '../tokenize-zh';
+import type { Dictionary } from '../lexicon/dictionary';
+import type { ZhSegmenter } from '../lexicon/tokenize-zh';
 import type { Flag, Lang, Pair, Segment, Side } from '../types';
 
 /** A user glossary entry: a Chinese term and its required English rendering. */

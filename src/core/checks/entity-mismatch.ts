@@ -1,10 +1,10 @@
 // Proper nouns rendered as a different name: 盐田港 (Yantian Port, Shenzhen) translated as
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
-import { foldLatinName, type DictEntry, type Dictionary } from '../dictionary';
-import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../entities-zh';
-import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../lexical-match';
-import { stemEnglish } from '../tokenize-en';
+import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
+import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
+import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Segment } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 

@@ -1,6 +1,6 @@
 // Pairs whose words correspond far less than the rest of the document's pairs do: the translation
 // may say something else. Judged against the document's own distribution, never a fixed bar.
-import { correspondenceOf, matchPair, straySegments, type ContentWord, type PairMatch } from '../lexical-match';
+import { correspondenceOf, matchPair, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 

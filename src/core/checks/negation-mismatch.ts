@@ -1,7 +1,7 @@
 // Check: a pair where one side negates or prohibits (不得, 未, shall not, without) and the other does not.
-import { cutByDictionary } from '../entities-zh';
-import { enContentWords, zhStemsOf } from '../lexical-match';
-import { tokenizeChinese } from '../tokenize-zh';
+import { cutByDictionary } from '../analyze/entities-zh';
+import { enContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { tokenizeChinese } from '../lexicon/tokenize-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 

@@ -1,5 +1,5 @@
 // Check: a number, date, percentage or amount on one side of a pair with no equal value on the other.
-import { extractNumbers, type NumberMention } from '../numbers-zh';
+import { extractNumbers, type NumberMention } from '../analyze/numbers-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 

@@ -1,5 +1,5 @@
 // Check: item and heading numbers ('（七）' ↔ '(7)', '四、' ↔ 'IV.') that disagree, skip, repeat or run out.
-import { parseNumberLabel, type LabelKind } from '../numbering';
+import { parseNumberLabel, type LabelKind } from '../segment/numbering';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 

@@ -1,6 +1,6 @@
 // Content of the original missing from the translation (omission) and content of the translation
 // with no source in the original (addition): whole unpaired segments, and clauses inside a pair.
-import { enContentWords, isDateLike, matchPair, straySegments, type ContentWord, type PairMatch } from '../lexical-match';
+import { enContentWords, isDateLike, matchPair, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 

@@ -1,7 +1,7 @@
 // One Chinese term rendered two ways in one document ('comprehensive reform pilot' here, 'pilot
 // comprehensive reform' there), and glossary terms whose required English is not used.
-import { enContentWords, zhContentWords, zhStemsOf } from '../lexical-match';
-import { stemEnglish } from '../tokenize-en';
+import { enContentWords, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 

@@ -1,8 +1,8 @@
 // The optional project glossary in the Open dialog: a CSV of Chinese,English terms, its term count,
 // and each line that could not be used as one sentence.
 import { useMemo, useState } from 'react';
-import { decodeBytes, describeUnusableInput } from '../../core/decode';
-import { parseGlossary } from '../../core/glossary';
+import { decodeBytes, describeUnusableInput } from '../../core/input/decode';
+import { parseGlossary } from '../../core/lexicon/glossary';
 import { readBytes } from '../download';
 import type { GlossaryFile } from '../model/opened';
 

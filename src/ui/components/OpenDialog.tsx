@@ -1,7 +1,7 @@
 // Choosing the two documents: drop or pick a file, or paste text, for each side; swap the sides;
 // add a glossary; or open a report made earlier instead.
 import { useState } from 'react';
-import { decodeBytes, describeUnusableInput } from '../../core/decode';
+import { decodeBytes, describeUnusableInput } from '../../core/input/decode';
 import type { DocumentInput } from '../../core/pipeline';
 import { readBytes } from '../download';
 import { isReport, type GlossaryFile, type OpenDocs, type Opened } from '../model/opened';

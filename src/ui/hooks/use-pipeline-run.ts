@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { CancelledError, type PipelineClient } from '../../client/pipeline-client';
 import type { GlossaryEntry } from '../../core/checks/check';
-import { parseGlossary } from '../../core/glossary';
+import { parseGlossary } from '../../core/lexicon/glossary';
 import type { Progress } from '../../core/pipeline';
 import type { Report } from '../../core/types';
 import { isReport, type OpenDocs, type Opened } from '../model/opened';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
 import { entityMismatch } from '../../../src/core/checks/entity-mismatch';
 import type { CheckContext } from '../../../src/core/checks/check';
-import { findZhEntities, isPlaceName, placeQualifier, zhNamesForLatin } from '../../../src/core/entities-zh';
+import { findZhEntities, isPlaceName, placeQualifier, zhNamesForLatin } from '../../../src/core/analyze/entities-zh';
 import { pairsFrom } from './helpers';
 
 let res: NodeResources;

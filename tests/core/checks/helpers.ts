@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { CheckContext, GlossaryEntry } from '../../../src/core/checks/check';
-import type { DictEntry, Dictionary } from '../../../src/core/dictionary';
+import type { DictEntry, Dictionary } from '../../../src/core/lexicon/dictionary';
 import type { Lang, Pair, Segment, Side } from '../../../src/core/types';
 
 /** Segments of one side of a pair in the notation are separated by this mark: "[甲。¦乙。|A. B.]". */

@@ -4,7 +4,7 @@
 // and its `fatal` mode tells us whether bytes are valid. chardet was rejected: it guesses among
 // dozens of encodings from statistics, and for our two-language input a strict UTF-8 test with a
 // GB18030 fallback is both exact for the common case and cheaper.
-import type { Decoded } from './types';
+import type { Decoded } from '../types';
 
 type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 

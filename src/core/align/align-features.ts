@@ -3,11 +3,11 @@
 // sides' terms, from the dictionary, from pinyin for names, and from exact matches.
 import { pinyin } from 'pinyin-pro';
 import type { AlignLexicon, AlignUnit } from './align-sim';
-import type { Dictionary } from './dictionary';
-import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
-import { tokenizeEnglish, type Token } from './tokenize-en';
-import { tokenizeChinese, translationStemsOf, type ZhSegmenter } from './tokenize-zh';
-import type { Segment } from './types';
+import type { Dictionary } from '../lexicon/dictionary';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
+import { tokenizeEnglish, type Token } from '../lexicon/tokenize-en';
+import { tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../lexicon/tokenize-zh';
+import type { Segment } from '../types';
 
 /** What building alignment features needs. */
 export interface FeatureResources {

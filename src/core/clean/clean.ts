@@ -3,7 +3,7 @@
 //
 // Linear time: each raw line is cleaned once (clean-line.ts), classified (clean-classify.ts), and
 // its units appended to arrays that are joined once at the end.
-import type { Block, BlockKind, CleanDoc } from './types';
+import type { Block, BlockKind, CleanDoc } from '../types';
 import { cleanLine, type CleanLine } from './clean-line';
 import { readFrontMatter } from './clean-front-matter';
 import {

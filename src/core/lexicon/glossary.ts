@@ -1,6 +1,6 @@
 // Parser for the user's glossary: a CSV of `Chinese,English` lines. Malformed lines are returned
 // as data so that a UI or CLI can show them next to the entries it did accept.
-import type { GlossaryEntry } from './checks/check';
+import type { GlossaryEntry } from '../checks/check';
 
 /** A glossary line that could not be used, 1-based line number and a one-sentence reason. */
 export interface GlossaryProblem {

@@ -1,5 +1,5 @@
 // Number mentions of Chinese and English text, normalised to comparable values (二〇三五 = 2035, 4万亿 = 4 trillion).
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'date' | 'year' | 'fraction';
 

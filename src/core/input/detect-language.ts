@@ -1,6 +1,6 @@
 // Which of Duizhao's two languages a text is in, by script: Han characters against Latin letters.
 import { franc } from 'franc-min';
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 /**
  * 'zh' or 'en' for a text, or null when it has no letters of either script. Script counts decide

@@ -1,8 +1,8 @@
 // Proper nouns of a Chinese text (places, organisations, people) with the Latin forms they may take
 // in English: dictionary name glosses, pinyin, a generic suffix (港 → Port) and the user glossary.
 import { pinyin as toPinyin } from 'pinyin-pro';
-import type { GlossaryEntry } from './checks/check';
-import { foldLatinName, type DictEntry, type Dictionary } from './dictionary';
+import type { GlossaryEntry } from '../checks/check';
+import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 
 /** A Chinese proper noun; `start`/`end` are UTF-16 offsets into the text it was found in. */
 export interface ZhEntity {

@@ -1,6 +1,6 @@
 // Numbering labels that open an item or a section (一、 （七） 第三章 IV. (7) Article 5), with their
 // values, so both sides of a translation can be numbered by the document's own structure.
-import type { Lang } from './types';
+import type { Lang } from '../types';
 
 /**
  * Style of a label. Styles are level-free: a document's hierarchy is inferred from the order in

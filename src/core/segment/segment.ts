@@ -4,7 +4,7 @@
 import { NumberingStack, parseNumberLabel, type NumberLabel } from './numbering';
 import { splitChineseSentences } from './split-zh';
 import { splitEnglishSentences } from './split-en';
-import type { Block, CleanDoc, Lang, Segment, SegmentKind } from './types';
+import type { Block, CleanDoc, Lang, Segment, SegmentKind } from '../types';
 
 // A table cell longer than this, or holding a sentence end, is prose to split into sentences;
 // rows of short cells (headers, figures: "人均预期寿命\t岁\t84.53") stay whole.

@@ -1,5 +1,5 @@
 // Teaches a Chinese segmenter the domain word list and dictionary words it lacks; shared by the Node and browser adapters.
-import { DOMAIN_WORDS } from './data/domain-words';
+import { DOMAIN_WORDS } from './domain-words';
 import type { Dictionary } from './dictionary';
 import type { ZhSegmenter } from './tokenize-zh';
 

@@ -1,12 +1,12 @@
 // Word-level correspondence inside one aligned pair: which content words of each side find a
 // dictionary counterpart on the other. Shared by the omission, meaning and terminology checks.
-import type { CheckContext } from './checks/check';
-import type { Dictionary } from './dictionary';
+import type { CheckContext } from '../checks/check';
+import type { Dictionary } from '../lexicon/dictionary';
 import { cutByDictionary } from './entities-zh';
-import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from './stopwords';
-import { stemEnglish, tokenizeEnglish } from './tokenize-en';
-import { tokenizeChinese, translationStemsOf } from './tokenize-zh';
-import type { Segment } from './types';
+import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
+import { stemEnglish, tokenizeEnglish } from '../lexicon/tokenize-en';
+import { tokenizeChinese, translationStemsOf } from '../lexicon/tokenize-zh';
+import type { Segment } from '../types';
 
 /** A content word of one segment; `start`/`end` index the segment's raw text (not the document). */
 export interface ContentWord {
