@@ -35,6 +35,7 @@ function describeFlags(verdict: EditVerdict): string {
 const SETS = [
   { path: 'fixtures/edits/edits.json', job: 'checks', title: 'Checks on edited seed translations' },
   { path: 'fixtures/edits/heldout.json', job: 'checks-heldout', title: 'Checks on held-out edits (never used for tuning)' },
+  { path: 'fixtures/edits/heldout-doc.json', job: 'checks-heldout-doc', title: 'Checks on held-out edits of another document (fixtures/heldout-doc; never used for tuning)' },
 ] as const;
 
 type Resources = Awaited<ReturnType<typeof loadNodeResources>>;
@@ -74,7 +75,7 @@ async function benchSet(set: (typeof SETS)[number], res: Resources): Promise<voi
   console.log(`${'total'.padEnd(14)}${pad(total.edits, 7)}${pad(total.caught, 8)}${pad(total.missed, 8)}${pad(total.falseAlarms, 14)}`);
 
   const baselineBySeverity = countBy(SEVERITIES, baseline.flags.map((f) => f.severity));
-  console.log(`\nBaseline (unedited seed pair) flags: ${SEVERITIES.map((s) => `${s} ${baselineBySeverity[s]}`).join(', ')}`);
+  console.log(`\nBaseline (unedited pair) flags: ${SEVERITIES.map((s) => `${s} ${baselineBySeverity[s]}`).join(', ')}`);
   for (const f of baseline.flags.filter((f) => f.severity === 'critical' || f.severity === 'major')) console.log(`  ${f.severity} ${f.type}: ${f.message}`);
 
   const missed = results.filter((r) => !r.verdict.caught);
