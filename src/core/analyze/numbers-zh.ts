@@ -15,6 +15,8 @@ export interface NumberMention {
   kind: NumberKind;
   unit?: string;
   loose?: boolean;
+  /** An approximation (数百, 30多, 'about 30', 'hundreds of'): it matches, but never contradicts, a firm value. */
+  vague?: boolean;
 }
 
 const ZH_DIGIT: Record<string, number> = {
@@ -93,6 +95,8 @@ function parseZhNumeral(text: string, i: number): { value: number; end: number; 
     const c = text[j];
     if (c in ZH_DIGIT) {
       if (ZH_DIGIT[c] === 0) { afterZero = true; continue; }
+      // 五十两 is fifty taels: 两 counts only where a digit may stand first (两百, 两万), not after 十/百.
+      if (c === '两' && j > i && digit < 0) break;
       if (digit >= 0) break;
       digit = ZH_DIGIT[c];
     } else if (c in ZH_SMALL_UNIT) {
@@ -163,6 +167,8 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
   while (i < text.length) {
     const c = text[i];
     if (!(isDigit(c) || ZH_NUM_CHAR.test(c) || c === '第') || inMask(i)) { i++; continue; }
+    // 五十两: 两 right after a numeral is the tael, a measure, not a second number.
+    if (c === '两' && ZH_NUM_CHAR.test(text[i - 1] ?? '')) { i++; continue; }
     // Dates: 2024年8月30日, 2024年8月, 8月30日.
     const date = /^(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/.exec(text.slice(i, i + 20));
     if (date && (date[1] || date[3]) && !isDigit(text[i - 1])) {
@@ -185,6 +191,11 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
     const ordinal = c === '第';
     const q = readZhQuantity(text, ordinal ? i + 1 : i);
     if (!q) { i++; continue; }
+    // 十七八岁, 三四个: a digit followed by the next one names a range; read both as one vague value.
+    const lastDigit = ZH_DIGIT[text[q.end - 1]];
+    // 十四五规划 (the 14th five-year plan) is no range: a range goes on with a measure word.
+    const range = !q.arabic && lastDigit > 0 && ZH_DIGIT[text[q.end]] === lastDigit + 1 && (!!zhMeasureAt(text, q.end + 1) || /^[十百千万亿]/u.test(text[q.end + 1] ?? ''));
+    if (range) q.end += 1;
     // Fractions: 三分之一.
     if (text.startsWith('分之', q.end)) {
       const num = readZhQuantity(text, q.end + 2);
@@ -213,7 +224,7 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
     else if (!q.arabic && !ordinal && !/[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(text.slice(i, q.end))) { i = q.end; continue; }
     // 三维 is as often 'stereoscopic' or 'three-dimensional' as '3D': counted, but never flagged alone.
     const loose = (value === 1 && (kind === 'cardinal' || kind === 'ordinal')) || unit === 'dim';
-    out.push({ start: i, end, value, kind, ...(unit ? { unit } : {}), ...(loose ? { loose } : {}) });
+    out.push({ start: i, end, value, kind, ...(unit ? { unit } : {}), ...(loose ? { loose } : {}), ...(range ? { vague: true } : {}) });
     i = Math.max(end, i + 1);
   }
   return out;
@@ -277,7 +288,9 @@ function readEnQuantity(text: string, words: Word[], i: number): { mention: Numb
   const prevChar = text[w.start - 1];
   let value: number | undefined, k = i, ordinal = false, digits = false, wordForm = false;
   if (/^\d/.test(w.text)) {
-    if (isLatin(prevChar) || (prevChar === '-' && isLatin(text[w.start - 2]))) return null;
+    // RMB280, US$5, HK$3: a currency code is not a code name.
+    const currency = /(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|US\$|HK\$)\s?$/.test(text.slice(Math.max(0, w.start - 4), w.start));
+    if (!currency && (isLatin(prevChar) || (prevChar === '-' && isLatin(text[w.start - 2])))) return null;
     value = Number(w.text.replace(/,/g, ''));
     digits = true;
   } else if (w.lower in EN_IMPLIED) {
@@ -357,5 +370,55 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
   if (lang !== 'zh' && lang !== 'en') throw new RangeError(`extractNumbers: unknown language ${String(lang)}`);
   if (typeof text !== 'string' || text.length === 0) return [];
   const masked = maskedSpans(text);
-  return lang === 'zh' ? extractZh(text, masked) : extractEn(text, masked);
+  return lang === 'zh' ? markZh(text, extractZh(text, masked)) : markEn(text, extractEn(text, masked));
+}
+
+// Approximation markers around a number. Chinese: 数/几/约/近/逾/上 before (数百, 上万), 多/余/来/左右/上下/以上 after.
+const ZH_VAGUE_BEFORE = /(?:[数几约近逾超上]|大约|将近|接近|超过|不到|不足)$/u;
+const ZH_VAGUE_AFTER = /^(?:[多余来几]|左右|上下|以上|以下|开外)/u;
+const EN_VAGUE_BEFORE = /\b(?:about|around|approximately|roughly|nearly|almost|over|some|more than|less than|fewer than|up to|at least|at most|under|close to|upwards of|in excess of|estimated|dozens of|hundreds of|thousands of|tens of)\s+$/i;
+const EN_VAGUE_AFTER = /^(?:\s*(?:or so|or more|plus|odd)\b|\+|-odd)/i;
+const ZH_COUNT_DIGIT = /[0-9０-９〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/u;
+
+/**
+ * Chinese post-pass: approximations are vague; a bare magnitude with no count (万人 of 亿万人民, 百位 of
+ * 数百位) is vague; 6月 (June) and 25日 (the 25th) are date parts, while 6个月 stays a count of months.
+ */
+function markZh(text: string, list: NumberMention[]): NumberMention[] {
+  return list.map((m) => {
+    const raw = text.slice(m.start, m.end);
+    const out: NumberMention = { ...m };
+    if (!ZH_COUNT_DIGIT.test(raw) || ZH_VAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || ZH_VAGUE_AFTER.test(text.slice(m.end, m.end + 2))) out.vague = true;
+    if (/[多余几]/u.test(raw)) out.vague = true;
+    // 十七八岁, 三四个: two neighbouring digits name a range, not a value.
+    if (/([一二三四五六七八])([二三四五六七八九])/u.test(raw) && /(一二|二三|三四|四五|五六|六七|七八|八九)/u.test(raw)) out.vague = true;
+    if (m.kind === 'year' && m.unit === 'decade') out.vague = true;
+    if (m.kind === 'cardinal' && m.unit === 'month' && /月$/u.test(raw) && !/个月$/u.test(raw) && m.value >= 1 && m.value <= 12 && Number.isInteger(m.value)) {
+      out.kind = 'date'; out.value = m.value * 100; delete out.unit;
+    } else if (m.kind === 'cardinal' && m.unit === 'day' && /[日号]$/u.test(raw) && m.value >= 1 && m.value <= 31 && Number.isInteger(m.value)) {
+      out.kind = 'date'; out.value = m.value; delete out.unit;
+    }
+    return out;
+  });
+}
+
+/**
+ * English post-pass: approximations are vague; a month name alone is a date only when it cannot be a
+ * name or a modal ('Mar' in 'from Mar, Ruhr'; 'May' alone): abbreviations need a day or a year beside them.
+ */
+function markEn(text: string, list: NumberMention[]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of list) {
+    const raw = text.slice(m.start, m.end);
+    if (m.kind === 'date' && /^[A-Za-z]{3}\.?$/.test(raw) && !/^(?:May)$/.test(raw)) continue;
+    const v: NumberMention = { ...m };
+    if (EN_VAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || EN_VAGUE_AFTER.test(text.slice(m.end, m.end + 8))) v.vague = true;
+    if (m.kind === 'year' && m.unit === 'decade') v.vague = true;
+    // 'million', 'a hundred', 'century', 'dozen' with no count of their own; 'seventeen or eighteen'.
+    if (/^(?:an?\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|century|dozens?|decades?)$/i.test(raw)) v.vague = true;
+    if (/^\s*(?:or|to|-|–)\s*\w/i.test(text.slice(m.end, m.end + 6)) && /^\s*(?:or|to|-|–)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(text.slice(m.end, m.end + 16))) v.vague = true;
+    if (/\b(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && list.some((o) => o !== m && o.end <= m.start && m.start - o.end <= 5)) v.vague = true;
+    out.push(v);
+  }
+  return out;
 }

@@ -1,4 +1,10 @@
-// Check: a number, date, percentage or amount on one side of a pair with no equal value on the other.
+// Check: a number, date, percentage or amount on one side of a pair that contradicts the other side.
+//
+// Severity is calibrated confidence (fitted on ../shared/benchmarks: clean MAC-Dev, ACA and mqm-news2021
+// references, and the MQM-annotated translations): only a contradiction is major, i.e. each side keeps an
+// unmatched firm value of the same dimension (a year for a year, a day for a day, a percentage for a
+// percentage, an amount for an amount). A value present on one side only is what translators do on
+// purpose (a year added for clarity, 'the two of them' for 两人), so it is minor at most.
 import { extractNumbers, type NumberMention } from '../analyze/numbers-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
@@ -94,41 +100,107 @@ function renderValue(m: NumberMention, lang: Lang): string {
   return Number.isInteger(v) ? group(v) : trim(v);
 }
 
+/** Dimensions a value can contradict another in: a date splits into its year, month and day. */
+type Dim = 'year' | 'month' | 'day' | 'percent' | 'fraction' | 'ordinal' | 'count';
+
+interface Fact {
+  f: Found;
+  dim: Dim;
+  value: number;
+  unit?: string;
+  /** Firm: neither an approximation nor a loose form ('one', 'a batch', 'five-year'). */
+  firm: boolean;
+}
+
+/** Counts at or below this without a unit ('two of them', 三方) are left to the reader: too often paraphrased. */
+export const SMALL_COUNT = 10;
+
+function factsOf(f: Found): Fact[] {
+  const firm = !f.m.loose && !f.m.vague;
+  const one = (dim: Dim, value: number, unit?: string): Fact => ({ f, dim, value, unit, firm });
+  switch (f.m.kind) {
+    case 'date': {
+      const [y, mo, d] = [Math.floor(f.m.value / 1e4), Math.floor(f.m.value / 100) % 100, f.m.value % 100];
+      return [...(y ? [one('year', y)] : []), ...(mo ? [one('month', mo)] : []), ...(d ? [one('day', d)] : [])];
+    }
+    case 'year': return [one('year', f.m.value)];
+    case 'percent': return [one('percent', f.m.value, f.m.unit)];
+    case 'fraction': return [one('fraction', f.m.value)];
+    case 'ordinal': return [one('ordinal', f.m.value)];
+    default: return [one('count', f.m.value, f.m.unit)];
+  }
+}
+
+const cls = (d: Dim) => (d === 'percent' ? 'p' : d === 'fraction' ? 'f' : 'n');
+const equalFacts = (a: Fact, b: Fact) =>
+  cls(a.dim) === cls(b.dim) && Math.abs(a.value - b.value) <= (a.dim === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
+
+/** Removes every pair of equal facts from both lists; firm facts pair up before loose ones. */
+function matchFacts(a: Fact[], b: Fact[]): void {
+  for (const looseOk of [false, true]) {
+    for (let i = a.length - 1; i >= 0; i--) {
+      if (!looseOk && !a[i].firm) continue;
+      const j = b.findIndex((f) => (looseOk || f.firm) && equalFacts(a[i], f));
+      if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
+    }
+  }
+}
+
+const isSmallFact = (x: Fact) => x.dim === 'count' && !x.unit && x.value <= SMALL_COUNT;
+
+/**
+ * Two unmatched values that stand for the same thing, one put for the other: firm values of one
+ * dimension, or two loose counts of the same unit (三维 ↔ '2D'), never an approximation.
+ */
+function contradicts(a: Fact, b: Fact): boolean {
+  if (a.dim !== b.dim || a.f.m.vague || b.f.m.vague) return false;
+  const sameUnit = !!a.unit && a.unit === b.unit;
+  if (!a.firm || !b.firm) return (sameUnit || a.dim === 'ordinal') && a.value >= 2 && b.value >= 2;
+  return a.dim !== 'count' || !a.unit || !b.unit || sameUnit;
+}
+
 /** Number check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const { zh, en } = pairSides(ctx, pair);
   if (zh.length === 0 || en.length === 0) return null;
-  const zhLeft = zh.flatMap((s) => mentionsOf(s, 'zh'));
-  const enLeft = en.flatMap((s) => mentionsOf(s, 'en'));
-  matchMentions(zhLeft, enLeft);
-  // 2024年8月30日 may be split as 'on 30 August' … 'in 2024'.
-  for (const [a, b] of [[zhLeft, enLeft], [enLeft, zhLeft]]) {
-    for (let i = a.length - 1; i >= 0; i--) {
-      if (a[i].m.kind !== 'date' || b.length === 0) continue;
-      const parts = dateParts(a[i]);
-      const rest = b.slice();
-      matchMentions(parts, rest);
-      if (parts.length === 0 && rest.length < b.length) { b.splice(0, b.length, ...rest); a.splice(i, 1); }
-    }
-  }
-  const unexplained = (list: Found[], other: Segment[]) => list.filter((f) => !writtenElsewhere(f, other));
-  const zhRest = unexplained(zhLeft, en);
-  const enRest = unexplained(enLeft, zh);
-  // A changed ordinal or unit count is kept even when small or loose: the other side has one of its own.
-  const changed = new Set<Found>();
+  const zhFacts = zh.flatMap((s) => mentionsOf(s, 'zh')).flatMap(factsOf);
+  const enFacts = en.flatMap((s) => mentionsOf(s, 'en')).flatMap(factsOf);
+  matchFacts(zhFacts, enFacts);
+  const unexplained = (list: Fact[], other: Segment[]) => list.filter((x) => !writtenElsewhere(x.f, other));
+  const zhRest = unexplained(zhFacts, en);
+  const enRest = unexplained(enFacts, zh);
+  // Contradictions: an unmatched firm value on each side in the same dimension.
+  const changed: Array<[Fact, Fact]> = [];
+  const used = new Set<Fact>();
   for (const a of zhRest) {
-    const b = enRest.find((f) => !changed.has(f) && sameMeasure(a.m, f.m));
-    if (b) { changed.add(a); changed.add(b); }
+    const b = enRest.find((x) => !used.has(x) && contradicts(a, x));
+    if (b) { changed.push([a, b]); used.add(a); used.add(b); }
   }
-  const zhOnly = zhRest.filter((f) => !f.m.loose || changed.has(f));
-  const enOnly = enRest.filter((f) => !f.m.loose || changed.has(f));
-  if (zhOnly.length === 0 && enOnly.length === 0) return null;
-
   const origLang: Lang = ctx.zhSide === 'source' ? 'zh' : 'en';
-  const [origOnly, transOnly] = origLang === 'zh' ? [zhOnly, enOnly] : [enOnly, zhOnly];
-  const quote = (list: Found[]) => list.map((f) => `“${f.seg.text.slice(f.m.start, f.m.end)}”`).join(', ');
-  const all = [...origOnly, ...transOnly];
-  const severity: Severity = changed.size === 0 && all.every((f) => isSmall(f.m)) ? 'minor' : 'major';
+  const byMention = (facts: Fact[]) => [...new Map(facts.map((x) => [x.f, x])).values()];
+  let severity: Severity;
+  let origOnly: Fact[];
+  let transOnly: Fact[];
+  if (changed.length > 0) {
+    // Both small counts with no unit ('two ends' → 'three ends'): a change, but one a reader checks in passing.
+    severity = changed.every(([a, b]) => isSmallFact(a) && isSmallFact(b)) ? 'minor' : 'major';
+    // The other unmatched figures of the pair belong in the same message.
+    const also = (rest: Fact[]) => rest.filter((x) => !used.has(x) && x.firm);
+    const zhSide = byMention([...changed.map(([a]) => a), ...also(zhRest)]);
+    const enSide = byMention([...changed.map(([, b]) => b), ...also(enRest)]);
+    [origOnly, transOnly] = origLang === 'zh' ? [zhSide, enSide] : [enSide, zhSide];
+  } else {
+    // One-sided values: an omitted figure is worth a look (minor); a figure only the translation has is
+    // usually explicitation (a year, a month) and is not flagged unless it is an amount.
+    const keep = (x: Fact) => x.firm && !isSmallFact(x) && !(x.dim === 'count' && x.unit && x.value <= SMALL_COUNT);
+    const [o, t] = origLang === 'zh' ? [zhRest, enRest] : [enRest, zhRest];
+    origOnly = byMention(o.filter(keep));
+    transOnly = byMention(t.filter((x) => keep(x) && (x.dim === 'count' || x.dim === 'percent' || x.dim === 'fraction')));
+    if (origOnly.length === 0 && transOnly.length === 0) return null;
+    severity = 'minor';
+  }
+  const all = [...origOnly, ...transOnly].map((x) => x.f);
+  const quote = (list: Fact[]) => list.map((x) => `“${x.f.seg.text.slice(x.f.m.start, x.f.m.end)}”`).join(', ');
   const evidence: Evidence[] = all.map((f) => ({
     side: sideOf(ctx, f.lang),
     segment: f.seg.id,
@@ -139,7 +211,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const flag: FlagDraft = { type: 'number', severity, source: pair.source, target: pair.target, message: '', evidence };
   if (origOnly.length === 1 && transOnly.length === 1) {
     flag.message = `Number differs: the original has ${quote(origOnly)}, the translation has ${quote(transOnly)}.`;
-    flag.suggestion = renderValue(origOnly[0].m, origLang === 'zh' ? 'en' : 'zh');
+    flag.suggestion = renderValue(origOnly[0].f.m, origLang === 'zh' ? 'en' : 'zh');
   } else {
     const parts: string[] = [];
     if (origOnly.length) parts.push(`the original has ${quote(origOnly)} with no equal number in the translation`);
