@@ -1,6 +1,7 @@
 // Pairs whose words correspond far less than the rest of the document's pairs do: the translation
 // may say something else. Judged against the document's own distribution, never a fixed bar.
-import { correspondenceOf, matchPair, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
+import { matchOfPair } from '../analyze/analyze';
+import { correspondenceOf, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 
@@ -54,7 +55,7 @@ export const meaningDivergence: Check = (ctx: CheckContext): FlagDraft[] => {
     .filter((p) => p.source.length > 0 && p.target.length > 0)
     .map((pair) => {
       const { zh, en } = pairSides(ctx, pair);
-      const match = withoutStrays(matchPair(ctx, zh, en), zh, en);
+      const match = withoutStrays(matchOfPair(ctx, pair), zh, en);
       const words = Math.min(match.zh.filter((w) => w.matchable).length, match.en.filter((w) => w.matchable).length);
       return { pair, match, words };
     })

@@ -1,74 +1,177 @@
 // Check: a pair where one side negates or prohibits (不得, 未, shall not, without) and the other does not.
-import { cutByDictionary } from '../analyze/entities-zh';
+//
+// Severity is calibrated confidence, earned with positive evidence (fitted on ../shared/benchmarks: the
+// clean MAC-Dev, ACA and mqm-news2021 references, and the MQM-annotated translations):
+// - critical: a prohibition on one side, a permission on the other;
+// - major: a negation cue whose scope (the words it negates) is translated on the other side, where
+//   nothing negates: 未达到 rendered 'achieved', 'not support' for 支持;
+// - nothing otherwise: a negation whose scope has no counterpart is free rendering (蹲下来就不走了 →
+//   'stayed'), and a rhetorical question (还有吃饭的工夫咧？ → 'there was no time') is not a flip.
+// Whether 不, 无 or 非 inside a word negates is read from the segmenter and the dictionary, never from a
+// list of idioms: a word that starts with the character and whose gloss carries a negation negates
+// (不能 'cannot'); a word whose gloss does not is lexicalised (坚定不移 'firm and unwavering' counts as
+// a negative-meaning word at most, 了不起 'amazing' as nothing).
 import { enContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { CHINESE_STOPWORDS } from '../lexicon/stopwords';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
+import { cutByDictionary } from '../analyze/entities-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
+/** Content words after a cue, within its clause, that the cue negates: 不 negates the word it stands before; 'not' may reach past an adverb. */
+export const ZH_SCOPE_WORDS = 1;
+export const EN_SCOPE_WORDS = 2;
+
 /**
  * What a cue does: 'neg' negates, 'prohibit' forbids, 'exempt' releases from a duty, 'restrict' limits,
- * 'permit' allows; 'weak' only hints at negative meaning (un-, 不足, 无人) and merely keeps the other side
- * from being flagged; 'none' looks like a cue but is not one (不断 'continuously', not only).
+ * 'permit' allows; 'weak' is a word of negative meaning (缺乏 'lack', 'unless', '-less') that keeps the
+ * other side from being flagged but is not a cue of its own.
  */
 type Cue = 'neg' | 'prohibit' | 'exempt' | 'restrict' | 'permit' | 'weak' | 'none';
 
-const cueTable = (rows: Array<[Cue, string]>) => rows.flatMap(([cue, words]) => words.split(' ').map((w) => [w, cue] as const));
+const cueTable = (rows: Array<[Cue, string]>) => new Map(rows.flatMap(([cue, words]) => words.split(' ').map((w) => [w, cue] as const)));
 
-// Chinese: fixed words first (the regex tries longer alternatives first), then 不/未/无/非 + anything.
-const ZH_WORDS = new Map<string, Cue>(cueTable([
-  ['none', '不断 不仅 不但 不管 不论 无论 未来 非常 是否 否则 不过 不少 不同 不久 不动产 差不多 不得不 不禁 不免 不时'],
-  ['prohibit', '禁止 严禁 不得 不准 不许 不允许 切勿 杜绝 禁用 禁入 不应 不宜 不要'],
+// Grammatical cue words (modal and legal function words), not idioms: what every other word means is the dictionary's say.
+const ZH_CUE_WORDS = cueTable([
+  ['prohibit', '禁止 严禁 不得 不准 不许 不允许 切勿 杜绝 禁用 禁入 不应 不宜 不要 不可 勿'],
   ['exempt', '免于 免除 免征 免予 豁免 减免'],
   ['restrict', '限制 限定'],
   ['permit', '允许 准许 准予 可以 许可'],
-  ['neg', '并不 并非 从不 决不 绝不 毫不 不再 未经 尚未 从未 未曾 没有 无法 无需 无须 无权 无从 并无 毫无 绝非 非经 勿'],
-  ['weak', '不超过 不少于 不低于 不高于 不大于 不小于 不晚于 不早于 未成年 未知 没收 免费 免税 避免 以免 缺乏 缺少 欠缺 防止 拒绝 取消 停止 排除 除外 除非 零 有限 期限 限额'],
-]));
-// 不 before these characters forms an adjective-like word ('不足' insufficient, '不良' non-performing) that English
-// usually renders with a prefix, not 'not'.
-const ZH_LEXICAL_BU = '足良当法利平公正稳确规合充适懈均对朽屈凡便幸安满健';
-const ZH_RE = new RegExp(`${[...ZH_WORDS.keys()].sort((a, b) => b.length - a.length).join('|')}|不.不.|[不未无非没禁免]`, 'g');
+]);
+const ZH_NEG_CHAR = /^[不没未无非别莫勿]/u;
+// 别国 'other countries', 莫斯科: 别, 莫 and 勿 negate only standing alone.
+const ZH_NEG_PREFIX = /^[不没未无非]/u;
+// Any of these inside a word makes it a word of negative meaning, whatever else it is (毫不掩饰, 冲不垮, 禁捕).
+const ZH_NEG_ANYWHERE = /[不没未无非别莫勿禁免否]/u;
+
+// A gloss that negates: 'not', 'no', 'never', 'without', 'un-…', 'non-…', 'cannot', 'lack', 'fail to'.
+const NEG_GLOSS = /(?:^|[\s(])(?:not|no|never|without|cannot|[a-z]+n't|nobody|refus(?:e|ing)|withhold||nothing|none|neither|nor|lack(?:ing)?|fail(?:ing)? to|un[a-z]{3,}|non-?[a-z]{3,}|in(?:sufficient|adequate|complete|valid|capable)[a-z]*|im(?:possible|proper)[a-z]*|[a-z]{3,}less)(?=$|[\s,;)])/i;
+
+const FUNCTIONAL_GLOSS = /^(?:to )?(?:not|no|never|cannot|[a-z]+n't|unable to|incapable of|without|have not|has not|did not|does not)\b/i;
 
 const EN_RE = new RegExp(
   [
-    /(?<none>\bnot (?:only|just|least|to mention)\b|\bwhether or not\b|\bno (?:matter|doubt)\b|\bnothing but\b|\bcannot but\b)/,
+    /(?<none>\bnot (?:only|just|least|to mention|until)\b|\bwhether or not\b|\bno (?:matter|doubt|sooner)\b|\bnothing but\b|\bcannot but\b)/,
     /(?<prohibit>\b(?:shall|must|may|should) not\b(?! only| just)|\b(?:shall|must|may|should)n[’']t\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit\w*|\bforbid\w*|\bban(?:s|ned|ning)?\b)/,
     /(?<exempt>\bexempt\w*|\bwaiv\w*)/,
     /(?<restrict>\brestrict\w*)/,
-    /(?<neg>\bnot\b|n[’']t\b|\bno\b(?!\.\s?\d)|\bnever\b|\bnone\b|\bnothing\b|\bnobody\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b)/,
+    /(?<neg>\bnot\b|n[’']t\b|\bno\b(?!\.\s?\d)|\bnever\b|\bnone\b|\bnothing\b|\bnobody\b|\bno one\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b)/,
     /(?<permit>\ballow\w*|\bpermit(?:s|ted|ting)?\b|\bmay\b|\bcan\b|\bauthori[sz]\w*|\bentitl\w*)/,
     new RegExp(
       '(?<weak>\\bun(?!der|i|til)[a-z]{3,}|\\bnon-?[a-z]{3,}|\\bin(?:adequate|sufficient|valid|correct|complete|effective|appropriate|consistent|eligible|capable|accurate|formal|active)\\w*' +
         '|\\bim(?:proper|possible|balance|practical|mature|partial)\\w*|\\bil(?:legal|licit|legitimate)\\w*|\\bir(?:regular|rational|responsible|reversible)\\w*' +
         '|\\bdis(?:allow|approv|abl|continu|honest|qualif|advantag|order)\\w*|\\b\\w{3,}less\\b|\\b\\w+-free\\b|\\black\\w*|\\babsen\\w*|\\bavoid\\w*|\\bprevent\\w*' +
         '|\\binstead of\\b|\\brather than\\b|\\brefus\\w*|\\breject\\w*|\\bfail\\w*|\\bstop\\w*|\\bceas\\w*|\\bden(?:y|ied|ies)\\b|\\bexclu\\w*|\\byet to\\b|\\bother than\\b' +
-        '|\\bexcept\\w*|\\boutside\\b|\\bfree (?:of|from)\\b|\\bcontrol\\w*|\\bcurb\\w*|\\bcap(?:s|ped)?\\b|\\bconstrain\\w*|\\bconfin\\w*|\\bliminat\\w*|\\blimit\\w*|\\bzero\\b|\\bunless\\b)',
+        '|\\bexcept\\w*|\\boutside\\b|\\bfree (?:of|from)\\b|\\bcontrol\\w*|\\bcurb\\w*|\\bcap(?:s|ped)?\\b|\\bconstrain\\w*|\\bconfin\\w*|\\bliminat\\w*|\\blimit\\w*|\\bzero\\b|\\bunless\\b|\\bthan\\b|\\bless\\b|\\bdiffer\\w*|\\bdistinct\\w*|\\buntil\\b|\\bunable\\b|\\bgive up\\b|\\bnon\\s*-\\s*[a-z]+|\\bhardly\\b|\\bbarely\\b|\\bscarcely\\b|\\bseldom\\b|\\brarely\\b|\\bonly\\b|\\bdifficult\\b|\\bhard\\b)',
     ),
   ].map((r) => r.source).join('|'),
   'gi',
 );
 
-interface Hit { cue: Cue; seg: Segment; start: number; end: number }
+/** A cue in one segment; `scope` holds the English stems (en) or Chinese words (zh) it negates. */
+interface Hit { cue: Cue; seg: Segment; start: number; end: number; scope: string[] }
 type Polarity = Record<Cue, Hit[]>;
 
-function cuesOf(segs: Segment[], lang: Lang): Polarity {
-  const p: Polarity = { neg: [], prohibit: [], exempt: [], restrict: [], permit: [], weak: [], none: [] };
+const emptyPolarity = (): Polarity => ({ neg: [], prohibit: [], exempt: [], restrict: [], permit: [], weak: [], none: [] });
+const CLAUSE_END = /[，,；;：:。！？!?、]/u;
+
+const glossNegationCache = new WeakMap<object, Map<string, 'all' | 'some' | 'none'>>();
+
+/** Dictionary verdict on a word: 'all' when every gloss negates (不能 'cannot; must not'), 'some' when one does (无人驾驶 'unmanned; self-driving'). */
+function glossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none' {
+  let cache = glossNegationCache.get(ctx.dictionary);
+  if (!cache) glossNegationCache.set(ctx.dictionary, (cache = new Map()));
+  let v = cache.get(word);
+  if (v === undefined) cache.set(word, (v = readGlossNegation(ctx, word)));
+  return v;
+}
+
+// 'no matter what', 'not only', 'regardless': glosses of concession and addition, not of negation.
+const NOT_NEGATING_GLOSS = /^(?:no matter|not only|not just|regardless|whether|nevertheless|none the less|nonetheless)\b/i;
+
+function readGlossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none' {
+  const glosses = ctx.dictionary.lookup(word).flatMap((e) => e.glosses).filter((g) => !NOT_NEGATING_GLOSS.test(g));
+  const negating = glosses.filter((g) => NEG_GLOSS.test(g)).length;
+  return negating === 0 ? 'none' : negating === glosses.length ? 'all' : 'some';
+}
+
+function zhWords(ctx: CheckContext, text: string): Array<{ text: string; start: number; end: number }> {
+  return ctx.zh
+    ? tokenizeChinese(text, ctx.zh).filter((t) => t.kind !== 'punct' || CLAUSE_END.test(t.text)).map((t) => ({ text: t.text, start: t.start, end: t.end }))
+    : cutByDictionary(text, ctx.dictionary).map(([w, start]) => ({ text: w, start, end: start + w.length }));
+}
+
+function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
+  const glosses = (word: string) => ctx.dictionary.lookup(word).flatMap((e) => e.glosses);
+  // 无法 'unable to', 不能 'cannot': the negation takes a complement, so its scope runs on into the clause.
+  const functional = (word: string) => glosses(word).some((g) => FUNCTIONAL_GLOSS.test(g));
+  // 无人驾驶 'unmanned': the negation is inside the word; its scope is what the gloss negates ('manned').
+  const morphologicalScope = (word: string) => glosses(word).map((g) => g.replace(/^(?:un|non-?|in|im)|less$/gi, '')).map((g) => `=${g}`);
+  const p = emptyPolarity();
   for (const seg of segs) {
-    for (const m of seg.text.matchAll(lang === 'zh' ? ZH_RE : EN_RE)) {
-      let cue: Cue;
-      if (lang === 'en') cue = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? 'none') as Cue;
-      else if (ZH_WORDS.has(m[0])) cue = ZH_WORDS.get(m[0])!;
-      // 不骄不躁, 不折不扣: a four-character idiom rarely keeps an English 'not'.
-      else if (m[0].length === 4) cue = 'weak';
-      else if (m[0] === '不') cue = ZH_LEXICAL_BU.includes(seg.text[m.index + 1] ?? '') ? 'weak' : 'neg';
-      else if (m[0] === '未') cue = 'neg';
-      // 无人驾驶 'driverless', 非核心 'non-core', 禁毒, 免检: compounds, not clause negation.
-      else cue = 'weak';
-      p[cue].push({ cue, seg, start: m.index, end: m.index + m[0].length });
+    const words = zhWords(ctx, seg.text);
+    words.forEach((w, k) => {
+      const table = ZH_CUE_WORDS.get(w.text);
+      let cue: Cue | null = table ?? null;
+      // The scope: the rest of a cue word, then the content words after it in its clause.
+      let scope: string[] = [];
+      const following = () => {
+        const out: string[] = [];
+        for (let j = k + 1; j < words.length && out.length < ZH_SCOPE_WORDS; j++) {
+          if (CLAUSE_END.test(words[j].text)) break;
+          if (!CHINESE_STOPWORDS.has(words[j].text) && !ZH_NEG_CHAR.test(words[j].text)) out.push(words[j].text);
+        }
+        return out;
+      };
+      if (!cue && ZH_NEG_CHAR.test(w.text)) {
+        if (w.text.length === 1) { cue = 'neg'; scope = following(); }
+        else if (!ZH_NEG_PREFIX.test(w.text)) cue = 'weak';
+        else if (!ctx.dictionary.has(w.text)) { cue = 'neg'; scope = [w.text.slice(1), ...following()]; }
+        // 不能, 没有, 无法: a dictionary word that starts with the character and negates in every gloss;
+        // with one gloss that does not negate (无人驾驶 'self-driving') the word is lexicalised.
+        else {
+          const g = glossNegation(ctx, w.text);
+          if (g === 'all') { cue = 'neg'; scope = functional(w.text) ? [w.text.slice(1), ...following()] : morphologicalScope(w.text); }
+          else if (g === 'some') cue = 'weak';
+        }
+      } else if (!cue && ZH_NEG_ANYWHERE.test(w.text)) {
+        cue = 'weak';
+      } else if (!cue && glossNegation(ctx, w.text) !== 'none') {
+        cue = 'weak';
+      } else if (cue && cue !== 'permit') {
+        scope = following();
+      }
+      if (cue) p[cue].push({ cue, seg, start: w.start, end: w.end, scope });
+    });
+  }
+  return p;
+}
+
+function enCues(segs: Segment[]): Polarity {
+  const p = emptyPolarity();
+  for (const seg of segs) {
+    const words = enContentWords(seg.text);
+    for (const m of seg.text.matchAll(EN_RE)) {
+      let cue = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? 'weak') as Cue;
+      // 'Ban-er', 'Never Land': a capitalised cue inside a sentence is a name; it still counts as negative-looking.
+      if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?"“'‘]\s*$/.test(seg.text.slice(0, m.index))) cue = 'weak';
+      const end = m.index + m[0].length;
+      const clauseEnd = seg.text.slice(end).search(/[,;:.!?]/);
+      const limit = clauseEnd < 0 ? seg.text.length : end + clauseEnd;
+      const scope = words.filter((w) => w.start >= end && w.start < limit).slice(0, EN_SCOPE_WORDS).map((w) => w.stem);
+      p[cue].push({ cue, seg, start: m.index, end, scope });
     }
   }
   return p;
 }
+
+const negations = (p: Polarity) => [...p.neg, ...p.prohibit, ...p.exempt, ...p.restrict];
+// Blocking is liberal: 'not only', a word of negative meaning or a restriction on the other side all explain a cue.
+const anyNegative = (p: Polarity) => negations(p).length + p.weak.length + p.none.length > 0;
+// Only plain negation and prohibition raise a flag: 'restrict' and 'exempt' are rendered too many ways.
+const strongCues = (p: Polarity) => [...p.neg, ...p.prohibit];
+const quote = (hits: Hit[]) => [...new Set(hits.map((h) => `“${h.seg.text.slice(h.start, h.end)}”`))].slice(0, 3).join(', ');
+const isQuestion = (segs: Segment[]) => segs.some((s) => /[？?]/u.test(s.text));
 
 interface LostPrefix { zh: Hit; word: string; en: { seg: Segment; start: number; end: number } }
 
@@ -81,12 +184,10 @@ interface LostPrefix { zh: Hit; word: string; en: { seg: Segment; start: number;
 function findLostPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): LostPrefix | null {
   const enWords = enSegs.flatMap((seg) => enContentWords(seg.text).map((w) => ({ ...w, seg })));
   for (const seg of zhSegs) {
-    const words = ctx.zh
-      ? tokenizeChinese(seg.text, ctx.zh).map((t) => ({ text: t.text, start: t.start }))
-      : cutByDictionary(seg.text, ctx.dictionary).map(([text, start]) => ({ text, start }));
+    const words = zhWords(ctx, seg.text);
     for (let k = 0; k < words.length; k++) {
       const w = words[k];
-      if (!/^[非无]/.test(w.text) || ZH_WORDS.has(w.text.slice(0, 2))) continue;
+      if (!/^[非无]/.test(w.text) || ZH_CUE_WORDS.has(w.text.slice(0, 2))) continue;
       // 非核心 as one word, or 非 then 核心; of 无党派人士, the longest dictionary word after 无 (党派).
       const rest = w.text.length > 1 ? w.text.slice(1) : words[k + 1]?.start === w.start + 1 ? words[k + 1].text : '';
       let negated = rest;
@@ -96,7 +197,7 @@ function findLostPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[])
       const found = enWords.find((e) => stems.has(e.stem));
       if (!found) continue;
       return {
-        zh: { cue: 'weak', seg, start: w.start, end: w.start + 1 + negated.length },
+        zh: { cue: 'weak', seg, start: w.start, end: w.start + 1 + negated.length, scope: [] },
         word: negated,
         en: { seg: found.seg, start: found.start, end: found.start + found.text.length },
       };
@@ -105,17 +206,27 @@ function findLostPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[])
   return null;
 }
 
-const negations = (p: Polarity) => [...p.neg, ...p.prohibit, ...p.exempt, ...p.restrict];
-const quote = (hits: Hit[]) => [...new Set(hits.map((h) => `“${h.seg.text.slice(h.start, h.end)}”`))].slice(0, 3).join(', ');
+/** Stems of the content words of an English gloss. */
+const glossStems = (gloss: string) => enContentWords(gloss).map((w) => w.stem);
+
+/** The cues whose scope has a counterpart on the other side: the negated words were translated. */
+function translatedScope(ctx: CheckContext, hits: Hit[], lang: Lang, otherStems: Set<string>, otherZh: string[]): Hit[] {
+  return hits.filter((h) =>
+    lang === 'zh'
+      ? h.scope.some((word) => (word.startsWith('=') ? glossStems(word.slice(1)) : zhStemsOf(word, ctx.dictionary)).some((s) => otherStems.has(s)))
+      : h.scope.some((stem) => otherZh.some((word) => zhStemsOf(word, ctx.dictionary).includes(stem))),
+  );
+}
 
 /** Negation check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const sides = pairSides(ctx, pair);
   if (sides.zh.length === 0 || sides.en.length === 0) return null;
   const origLang: Lang = ctx.zhSide === 'source' ? 'zh' : 'en';
+  const z = zhCues(ctx, sides.zh);
+  const e = enCues(sides.en);
+  const [o, t] = origLang === 'zh' ? [z, e] : [e, z];
   const transLang: Lang = origLang === 'zh' ? 'en' : 'zh';
-  const o = cuesOf(sides[origLang], origLang);
-  const t = cuesOf(sides[transLang], transLang);
   const evidence = (hits: Hit[], lang: Lang): Evidence[] =>
     hits.map((h) => ({ side: sideOf(ctx, lang), segment: h.seg.id, start: h.seg.start + h.start, end: h.seg.start + h.end, text: h.seg.text.slice(h.start, h.end) }));
   const flag = (severity: 'critical' | 'major', message: string, ev: Evidence[]): FlagDraft => ({
@@ -128,16 +239,12 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   if (t.prohibit.length && !o.prohibit.length && !negations(o).length && o.permit.length) {
     return flag('critical', `The original permits (${quote(o.permit)}) but the translation forbids (${quote(t.prohibit)}).`, [...evidence(o.permit, origLang), ...evidence(t.prohibit, transLang)]);
   }
-  const on = negations(o);
-  const tn = negations(t);
-  if (on.length && !tn.length && !t.weak.length) {
-    return flag('major', `The original is negative (${quote(on)}) but the translation has no negation: check that the meaning was not reversed.`, evidence(on, origLang));
-  }
-  if (tn.length && !on.length && !o.weak.length) {
-    return flag('major', `The translation is negative (${quote(tn)}) but the original has no negation: check that the meaning was not reversed.`, evidence(tn, transLang));
-  }
-  const en = origLang === 'en' ? o : t;
-  if (negations(en).length === 0 && en.weak.length === 0) {
+  // A question on one side only is often rhetorical (哪里还有工夫？ 'there was no time'): polarity does not carry over.
+  if (isQuestion(sides.zh) !== isQuestion(sides.en)) return null;
+  const enStems = new Set(sides.en.flatMap((s) => enContentWords(s.text).map((w) => w.stem)));
+  const zhText = sides.zh.flatMap((s) => zhWords(ctx, s.text).map((w) => w.text));
+  const scoped = (p: Polarity, lang: Lang) => translatedScope(ctx, strongCues(p), lang, enStems, zhText);
+  if (!anyNegative(e)) {
     const lost = findLostPrefix(ctx, sides.zh, sides.en);
     if (lost) {
       const zhText = lost.zh.seg.text.slice(lost.zh.start, lost.zh.end);
@@ -148,8 +255,16 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
       ]);
     }
   }
+  for (const [neg, other, negLang] of [[o, t, origLang], [t, o, transLang]] as const) {
+    if (anyNegative(other)) continue;
+    const hits = scoped(neg, negLang);
+    if (hits.length === 0) continue;
+    const who = neg === o ? 'original' : 'translation';
+    const whom = neg === o ? 'translation' : 'original';
+    return flag('major', `The ${who} negates (${quote(hits)}) what the ${whom} renders without negation: check that the meaning was not reversed.`, evidence(hits, negLang));
+  }
   return null;
 }
 
-/** Flags pairs where one side negates, forbids, exempts or restricts and the other side clearly does not. */
+/** Flags pairs where one side negates, forbids, exempts or restricts words the other side translates without negation. */
 export const negationMismatch: Check = checkEachPair(checkPair);

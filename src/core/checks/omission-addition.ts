@@ -1,8 +1,9 @@
 // Content of the original missing from the translation (omission) and content of the translation
 // with no source in the original (addition): whole unpaired segments, and clauses inside a pair.
-import { enContentWords, isDateLike, matchPair, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
+import { matchOfPair } from '../analyze/analyze';
+import { enContentWords, isDateLike, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
-import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+import type { Check, CheckContext, FlagDraft } from './check';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
 const CONTACT = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|\bwww\.|\+?\d[\d ()-]{7,}\d/u;
@@ -278,10 +279,7 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>): FlagDraft[] {
   const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
   const ratios = paired.map((p) => lengthRatio(ctx, p));
   const { median, spread } = learnRatio(ratios);
-  const matches = paired.map((p) => {
-    const { zh, en } = pairSides(ctx, p);
-    return matchPair(ctx, zh, en);
-  });
+  const matches = paired.map((p) => matchOfPair(ctx, p));
   const norms = { zh: medianOf(matches.map((m) => matchedShare(m.zh))), en: medianOf(matches.map((m) => matchedShare(m.en))) };
   const flags: FlagDraft[] = [];
   paired.forEach((pair, i) => {

@@ -49,9 +49,25 @@ function pushRun(tokens: Token[], text: string, start: number, end: number, seg:
   }
 }
 
-/** Splits Chinese text into words (via `seg`), numbers, Latin names and punctuation with UTF-16 offsets into `text`; never throws on user text. */
+// Tokens of the texts a segmenter has cut, so that the aligner, every check and the viewer's lookups
+// cut each segment once. Bounded: a long session never holds more than this many texts.
+const TOKEN_CACHE_TEXTS = 50_000;
+const tokenCache = new WeakMap<ZhSegmenter, Map<string, readonly Token[]>>();
+
+/** Splits Chinese text into words (via `seg`), numbers, Latin names and punctuation with UTF-16 offsets into `text`; never throws on user text. Results are cached per segmenter: treat them as read-only. */
 export function tokenizeChinese(text: string, seg: ZhSegmenter): Token[] {
   if (typeof text !== 'string') throw new RangeError(`tokenizeChinese: text must be a string, got ${typeof text}`);
+  let cache = tokenCache.get(seg);
+  if (!cache) tokenCache.set(seg, (cache = new Map()));
+  const hit = cache.get(text);
+  if (hit) return hit as Token[];
+  const tokens = cutChinese(text, seg);
+  if (cache.size >= TOKEN_CACHE_TEXTS) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+function cutChinese(text: string, seg: ZhSegmenter): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of text.matchAll(CHUNK)) {

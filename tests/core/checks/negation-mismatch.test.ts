@@ -18,7 +18,7 @@ describe('negationMismatch', () => {
     ['a lost 不予', '[对首次违法行为不予处罚。|First violations are punished.]', 'major'],
     ['a lost 无法', '[目前无法实现。|This can be achieved now.]', 'major'],
   ])('flags %s', (_name, notation, severity) => {
-    const flags = negationMismatch(pairsFrom(notation));
+    const flags = negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh });
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ type: 'negation', severity, source: ['s1'], target: ['t1'] });
   });
@@ -48,7 +48,7 @@ describe('negationMismatch', () => {
     ['idiom 不折不扣', '[不折不扣地落实。|Implement to the letter.]'],
     ['no cues', '[深化改革。|Deepen reform.]'],
   ])('does not flag %s', (_name, notation) => {
-    expect(negationMismatch(pairsFrom(notation))).toEqual([]);
+    expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
   });
 
   // A negating prefix (非核心 'non-core') lost: needs the real dictionary to see that 核心 is 'core'.
@@ -75,7 +75,7 @@ describe('negationMismatch', () => {
   });
 
   it('points evidence at the cue in the raw text', () => {
-    const ctx = pairsFrom('[前言。|Preface.] [企业不得设立。|Enterprises may establish.]');
+    const ctx = { ...pairsFrom('[前言。|Preface.] [企业不得设立。|Enterprises may establish.]', { dictionary: res.dictionary }), zh: res.zh };
     const [flag] = negationMismatch(ctx);
     expect(flag.evidence.map((e) => [e.side, rawText(ctx, e.side).slice(e.start, e.end)])).toEqual([['source', '不得'], ['target', 'may']]);
   });
