@@ -107,11 +107,11 @@ export const numberingMismatch: Check = (ctx) => {
         flag(pair, 'major', `Item ${o.text} of the original is numbered ${t.text} in the translation.`, [evidenceOf(ctx, o), evidenceOf(ctx, t)], relabel(t, o.value));
       }
     } else if (o) {
-      // A translation without any numbering made a style choice; one missing label among many is a slip.
-      const severity = all[transLang].length === 0 ? 'minor' : 'major';
-      flag(pair, severity, `Item ${o.text} of the original has no number in the translation.`, [evidenceOf(ctx, o)], labelFor(o, transLang));
+      // A label on one side only is absence, not contradiction: a style choice or a slip, minor either way
+      // (an English '1 Academic Freedom' read as a title for 第一章 学术自由).
+      flag(pair, 'minor', `Item ${o.text} of the original has no number in the translation.`, [evidenceOf(ctx, o)], labelFor(o, transLang));
     } else if (t) {
-      flag(pair, all[origLang].length === 0 ? 'minor' : 'major', `The translation numbers this ${t.text}, but the original has no number here.`, [evidenceOf(ctx, t)]);
+      flag(pair, 'minor', `The translation numbers this ${t.text}, but the original has no number here.`, [evidenceOf(ctx, t)]);
     }
   }
 
@@ -147,7 +147,8 @@ export const numberingMismatch: Check = (ctx) => {
         source: ends.filter((l) => sideOf(ctx, l.lang) === 'source').map((l) => l.seg.id),
         target: ends.filter((l) => sideOf(ctx, l.lang) === 'target').map((l) => l.seg.id),
       };
-      flag(pair, 'major', `The original has ${o.length} numbered items here (${o[0]?.text}…${o[o.length - 1]?.text}), the translation ${t.length}.`, ends.map((l) => evidenceOf(ctx, l)));
+      // Counts that differ say something is missing or added, not which number is wrong: minor.
+      flag(pair, 'minor', `The original has ${o.length} numbered items here (${o[0]?.text}…${o[o.length - 1]?.text}), the translation ${t.length}.`, ends.map((l) => evidenceOf(ctx, l)));
     }
   }
   return flags;

@@ -38,8 +38,10 @@ export const PRIOR_BOOST = 20;
 export const MAX_TRAINING_PAIRS = 20_000;
 /** Posterior below which a word pair is not reported as a link. */
 export const LINK_MIN = 0.25;
-/** A link the dictionary does not list must be learned from at least this many distinct sentences. */
+/** A link the dictionary does not list must be learned from at least this many distinct sentences … */
 export const MIN_LEARNED_SUPPORT = 2;
+/** … and carry at least this translation probability: a posterior is relative, and a word nothing explains well would otherwise link to anything. */
+export const MIN_LEARNED_PROB = 0.05;
 
 const NULL_ID = 0;
 
@@ -139,7 +141,7 @@ export function linkWords(model: TranslationModel, zh: readonly string[], en: re
   zh.forEach((_f, i) => {
     const rowSum = p[i].reduce((s, v) => s + v, 0);
     en.forEach((_e, j) => {
-      if (p[i][j] <= 0 || (!model.inPrior(zh[i], en[j]) && model.support(zh[i], en[j]) < MIN_LEARNED_SUPPORT)) return;
+      if (p[i][j] <= 0 || (!model.inPrior(zh[i], en[j]) && (p[i][j] < MIN_LEARNED_PROB || model.support(zh[i], en[j]) < MIN_LEARNED_SUPPORT))) return;
       const enSide = colSum[j] > 0 ? p[i][j] / colSum[j] : 0;
       // How much of the Chinese word's expected translation mass lands on this English word.
       const zhSide = rowSum > 0 ? p[i][j] / Math.max(rowSum, 0.5) : 0;

@@ -25,12 +25,13 @@ describe('numberingMismatch', () => {
     [
       'a label dropped in the translation',
       '[（一）甲。|(1) A.] [（二）乙。|B.]',
-      ['major: Item （二） of the original has no number in the translation. → (2)', 'major: The original has 2 numbered items here (（一）…（二）), the translation 1.'],
+      // A missing label is absence, not contradiction: minor.
+      ['minor: Item （二） of the original has no number in the translation. → (2)', 'minor: The original has 2 numbered items here (（一）…（二）), the translation 1.'],
     ],
     [
       'a list of five items against four',
       '[1. 甲¦2. 乙¦3. 丙¦4. 丁¦5. 戊|1. A¦2. B¦3. C¦4. D and E]',
-      ['major: The original has 5 numbered items here (1.…5.), the translation 4.'],
+      ['minor: The original has 5 numbered items here (1.…5.), the translation 4.'],
     ],
     [
       'an English original whose (7) became （六）',
