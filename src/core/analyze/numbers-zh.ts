@@ -96,7 +96,7 @@ function parseZhNumeral(text: string, i: number): { value: number; end: number; 
     if (c in ZH_DIGIT) {
       if (ZH_DIGIT[c] === 0) { afterZero = true; continue; }
       // 五十两 is fifty taels: 两 counts only where a digit may stand first (两百, 两万), not after 十/百.
-      if (c === '两' && j > i && digit < 0) break;
+      if (c === '两' && j > i && digit < 0 && !(text[j + 1] in ZH_SMALL_UNIT || text[j + 1] in ZH_BIG_UNIT)) break;
       if (digit >= 0) break;
       digit = ZH_DIGIT[c];
     } else if (c in ZH_SMALL_UNIT) {
@@ -168,7 +168,7 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
     const c = text[i];
     if (!(isDigit(c) || ZH_NUM_CHAR.test(c) || c === '第') || inMask(i)) { i++; continue; }
     // 五十两: 两 right after a numeral is the tael, a measure, not a second number.
-    if (c === '两' && ZH_NUM_CHAR.test(text[i - 1] ?? '')) { i++; continue; }
+    if (c === '两' && ZH_NUM_CHAR.test(text[i - 1] ?? '') && !/[十百千万亿]/u.test(text[i + 1] ?? '')) { i++; continue; }
     // Dates: 2024年8月30日, 2024年8月, 8月30日.
     const date = /^(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/.exec(text.slice(i, i + 20));
     if (date && (date[1] || date[3]) && !isDigit(text[i - 1])) {
@@ -234,7 +234,8 @@ interface Word { text: string; lower: string; start: number; end: number }
 
 function extractEn(text: string, masked: Array<[number, number]>): NumberMention[] {
   const words: Word[] = [];
-  for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+/g)) {
+  // '1,000', '100 000' (SI thin-space grouping), '3.5', words.
+  for (const m of text.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[ \u2009\u202f]\d{3})+(?![\d.,])|\d+(?:\.\d+)?|[A-Za-z]+/g)) {
     if (masked.some(([a, b]) => m.index >= a && m.index < b)) continue;
     words.push({ text: m[0], lower: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length });
   }
@@ -291,7 +292,7 @@ function readEnQuantity(text: string, words: Word[], i: number): { mention: Numb
     // RMB280, US$5, HK$3: a currency code is not a code name.
     const currency = /(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|US\$|HK\$)\s?$/.test(text.slice(Math.max(0, w.start - 4), w.start));
     if (!currency && (isLatin(prevChar) || (prevChar === '-' && isLatin(text[w.start - 2])))) return null;
-    value = Number(w.text.replace(/,/g, ''));
+    value = Number(w.text.replace(/[,\s\u2009\u202f]/g, ''));
     digits = true;
   } else if (w.lower in EN_IMPLIED) {
     return { mention: { start: w.start, end: w.end, value: EN_IMPLIED[w.lower], kind: 'cardinal', loose: true }, last: i };

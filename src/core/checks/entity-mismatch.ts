@@ -1,6 +1,7 @@
 // Proper nouns rendered as a different name: 盐田港 (Yantian Port, Shenzhen) translated as
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
+import { pinyin as toPinyin } from 'pinyin-pro';
 import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
@@ -44,9 +45,26 @@ function qualifierOf(dict: Dictionary, zh: string): string {
   return q ? ` (${q})` : '';
 }
 
-/** The entity is rendered when one of its names, or its pinyin, is a run of English words. */
-function isRendered(e: ZhEntity, runs: Set<string>): boolean {
-  return runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)));
+/** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
+function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
+  if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)))) return true;
+  // China → Chinese, Japan → Japanese, Canada → Canadian: the name less its last letter starts the word.
+  return e.names.some((n) => {
+    const f = foldLatinName(n);
+    return f.length >= 5 && words.some((w) => w.length > f.length && w.startsWith(f.slice(0, -1)));
+  });
+}
+
+/** Folded pinyin forms of the pair's Chinese words: a person's full name, surname and given name (陈清扬 → chenqingyang, chen, qingyang). */
+function pinyinForms(words: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of words) {
+    if (!/^\p{Script=Han}{2,4}$/u.test(w)) continue;
+    const syl = toPinyin(w, { toneType: 'none', type: 'array', v: true }).map((x) => x.toLowerCase());
+    out.add(syl.join(''));
+    if (syl.length >= 3) { out.add(syl[0]); out.add(syl.slice(1).join('')); }
+  }
+  return out;
 }
 
 /**
@@ -54,10 +72,13 @@ function isRendered(e: ZhEntity, runs: Set<string>): boolean {
  * words a Chinese word of the pair translates to (Hong Kong for 港), words of an entity's rendering,
  * and ordinary words capitalised in a title ('Opinions').
  */
-function isAccountedFor(word: string, dict: Dictionary, reach: Set<string>, entityWords: Set<string>, docReach: Set<string>): boolean {
+function isAccountedFor(word: string, dict: Dictionary, reach: Set<string>, entityWords: Set<string>, docReach: Set<string>, spelt: Set<string>): boolean {
   if (/^\p{Lu}[\p{Lu}\d]+s?$/u.test(word)) return true;
   const stem = stemEnglish(word);
-  if (entityWords.has(foldLatinName(word)) || reach.has(stem)) return true;
+  if (entityWords.has(foldLatinName(word)) || reach.has(stem) || spelt.has(foldLatinName(word))) return true;
+  // 'Macau' where the Chinese says 粤港澳大湾区 ('Guangdong-Hong Kong-Macao …'): the name's own Chinese
+  // form is glossed with a word some Chinese word of the pair is glossed with.
+  if (namesOf(dict, word).some((n) => n.glosses.some((g) => glossNames(g).some((x) => reach.has(stemEnglish(x)))))) return true;
   return namesOf(dict, word).length === 0 && docReach.has(stem);
 }
 
@@ -134,7 +155,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       [...segment.text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, segment })),
     );
     const runs = foldedRuns(enWords.map((w) => w.text));
-    const unrendered = entities.filter(({ e }) => !isRendered(e, runs));
+    const folded = enWords.map((w) => foldLatinName(w.text));
+    const unrendered = entities.filter(({ e }) => !isRendered(e, runs, folded));
     const missing = unrendered.filter(({ e }) => e.transliterated);
     if (unrendered.length === 0) continue;
     const reach = new Set<string>();
@@ -143,7 +165,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // Words of the pair too: 'Central' of 'CPC Central Committee' translates 中央, not the place 中环.
     for (const seg of zh) for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, dict)) reach.add(s);
     const entityWords = new Set(entities.flatMap(({ e }) => e.names.flatMap((n) => n.split(/[\s-]+/).map(foldLatinName))));
-    const suspects = enWords.filter((w) => /^\p{Lu}/u.test(w.text) && !isAccountedFor(w.text, dict, reach, entityWords, docReach));
+    const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)));
+    const suspects = enWords.filter((w) => /^\p{Lu}/u.test(w.text) && !isAccountedFor(w.text, dict, reach, entityWords, docReach, spelt));
     const used = new Set<ZhEntity>();
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
     const foreign: EnName[] = [];

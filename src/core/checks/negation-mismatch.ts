@@ -11,6 +11,7 @@
 // list of idioms: a word that starts with the character and whose gloss carries a negation negates
 // (不能 'cannot'); a word whose gloss does not is lexicalised (坚定不移 'firm and unwavering' counts as
 // a negative-meaning word at most, 了不起 'amazing' as nothing).
+import { analysisOf, pairAnalysisOf } from '../analyze/analyze';
 import { enContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { CHINESE_STOPWORDS } from '../lexicon/stopwords';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
@@ -18,8 +19,11 @@ import { cutByDictionary } from '../analyze/entities-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
+/** How far below this document's typical coverage a pair may be linked and still count as translated closely. */
+export const CLOSE_MARGIN = 0.1;
 /** Content words after a cue, within its clause, that the cue negates: 不 negates the word it stands before; 'not' may reach past an adverb. */
 export const ZH_SCOPE_WORDS = 1;
+export const MODAL_SCOPE_WORDS = 3;
 export const EN_SCOPE_WORDS = 2;
 
 /**
@@ -90,7 +94,10 @@ function glossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none'
 const NOT_NEGATING_GLOSS = /^(?:no matter|not only|not just|regardless|whether|nevertheless|none the less|nonetheless)\b/i;
 
 function readGlossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none' {
-  const glosses = ctx.dictionary.lookup(word).flatMap((e) => e.glosses).filter((g) => !NOT_NEGATING_GLOSS.test(g));
+  const all = ctx.dictionary.lookup(word).flatMap((e) => e.glosses);
+  // An idiom (无可厚非 'there is nothing reprehensible about it') negates inside its figure, not the clause.
+  if (all.some((g) => /\(idiom\)/i.test(g))) return all.some((g) => NEG_GLOSS.test(g)) ? 'some' : 'none';
+  const glosses = all.filter((g) => !NOT_NEGATING_GLOSS.test(g));
   const negating = glosses.filter((g) => NEG_GLOSS.test(g)).length;
   return negating === 0 ? 'none' : negating === glosses.length ? 'all' : 'some';
 }
@@ -115,9 +122,9 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
       let cue: Cue | null = table ?? null;
       // The scope: the rest of a cue word, then the content words after it in its clause.
       let scope: string[] = [];
-      const following = () => {
+      const following = (n = ZH_SCOPE_WORDS) => {
         const out: string[] = [];
-        for (let j = k + 1; j < words.length && out.length < ZH_SCOPE_WORDS; j++) {
+        for (let j = k + 1; j < words.length && out.length < n; j++) {
           if (CLAUSE_END.test(words[j].text)) break;
           if (!CHINESE_STOPWORDS.has(words[j].text) && !ZH_NEG_CHAR.test(words[j].text)) out.push(words[j].text);
         }
@@ -126,7 +133,12 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
       if (!cue && ZH_NEG_CHAR.test(w.text)) {
         if (w.text.length === 1) { cue = 'neg'; scope = following(); }
         else if (!ZH_NEG_PREFIX.test(w.text)) cue = 'weak';
-        else if (!ctx.dictionary.has(w.text)) { cue = 'neg'; scope = [w.text.slice(1), ...following()]; }
+        else if (!ctx.dictionary.has(w.text)) {
+          // 无论是: a word the dictionary lacks but whose dictionary head (无论 'no matter') does not negate is lexicalised.
+          const head = [...Array(w.text.length - 1).keys()].map((k) => w.text.slice(0, w.text.length - 1 - k)).find((h) => h.length >= 2 && ctx.dictionary.has(h));
+          if (head && glossNegation(ctx, head) !== 'all') cue = 'weak';
+          else { cue = 'neg'; scope = [w.text.slice(1), ...following()]; }
+        }
         // 不能, 没有, 无法: a dictionary word that starts with the character and negates in every gloss;
         // with one gloss that does not negate (无人驾驶 'self-driving') the word is lexicalised.
         else {
@@ -139,7 +151,8 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
       } else if (!cue && glossNegation(ctx, w.text) !== 'none') {
         cue = 'weak';
       } else if (cue && cue !== 'permit') {
-        scope = following();
+        // 不得在区内设立: a modal cue governs a verb phrase, which may open with a place or a manner.
+        scope = following(MODAL_SCOPE_WORDS);
       }
       if (cue) p[cue].push({ cue, seg, start: w.start, end: w.end, scope });
     });
@@ -233,16 +246,26 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
     type: 'negation', severity, source: pair.source, target: pair.target, message, evidence: ev,
   });
 
-  if (o.prohibit.length && !t.prohibit.length && !t.neg.length && !t.exempt.length && t.permit.length) {
-    return flag('critical', `The original forbids (${quote(o.prohibit)}) but the translation permits (${quote(t.permit)}).`, [...evidence(o.prohibit, origLang), ...evidence(t.permit, transLang)]);
-  }
-  if (t.prohibit.length && !o.prohibit.length && !negations(o).length && o.permit.length) {
-    return flag('critical', `The original permits (${quote(o.permit)}) but the translation forbids (${quote(t.prohibit)}).`, [...evidence(o.permit, origLang), ...evidence(t.prohibit, transLang)]);
-  }
+  // A flip is evidence only in a pair translated about as closely as this document's typical pair:
+  // in a freely rendered pair (literary dialogue) polarity moves between clauses.
+  const a = pairAnalysisOf(ctx, pair);
+  const norms = analysisOf(ctx).norms.coverage;
+  const closeness = a ? (a.coverage.zh + a.coverage.en) / 2 : NaN;
+  const typical = (norms.zh + norms.en) / 2;
+  if (Number.isFinite(typical) && !(closeness >= typical - CLOSE_MARGIN)) return null;
   // A question on one side only is often rhetorical (哪里还有工夫？ 'there was no time'): polarity does not carry over.
   if (isQuestion(sides.zh) !== isQuestion(sides.en)) return null;
   const enStems = new Set(sides.en.flatMap((s) => enContentWords(s.text).map((w) => w.stem)));
   const zhText = sides.zh.flatMap((s) => zhWords(ctx, s.text).map((w) => w.text));
+  const linked = (hits: Hit[], lang: Lang) => translatedScope(ctx, hits, lang, enStems, zhText);
+  const oProhibit = linked(o.prohibit, origLang);
+  const tProhibit = linked(t.prohibit, transLang);
+  if (oProhibit.length && !t.prohibit.length && !t.neg.length && !t.exempt.length && t.permit.length) {
+    return flag('critical', `The original forbids (${quote(oProhibit)}) but the translation permits (${quote(t.permit)}).`, [...evidence(oProhibit, origLang), ...evidence(t.permit, transLang)]);
+  }
+  if (tProhibit.length && !o.prohibit.length && !negations(o).length && o.permit.length) {
+    return flag('critical', `The original permits (${quote(o.permit)}) but the translation forbids (${quote(tProhibit)}).`, [...evidence(o.permit, origLang), ...evidence(tProhibit, transLang)]);
+  }
   const scoped = (p: Polarity, lang: Lang) => translatedScope(ctx, strongCues(p), lang, enStems, zhText);
   if (!anyNegative(e)) {
     const lost = findLostPrefix(ctx, sides.zh, sides.en);

@@ -6,6 +6,7 @@
 // percentage, an amount for an amount). A value present on one side only is what translators do on
 // purpose (a year added for clarity, 'the two of them' for 两人), so it is minor at most.
 import { extractNumbers, type NumberMention } from '../analyze/numbers-zh';
+import { tokenizeChinese } from '../lexicon/tokenize-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
@@ -29,7 +30,23 @@ const sameMeasure = (a: NumberMention, b: NumberMention) =>
 const isSmall = (m: NumberMention) => (m.kind === 'cardinal' || m.kind === 'ordinal') && !m.unit && m.value <= 10;
 
 /** Mentions of one segment, without its numbering label ('（七）', '(7)', '1.') or inline list markers like '(2)'. */
-function mentionsOf(seg: Segment, lang: Lang): Found[] {
+/**
+ * Whether a Chinese number is part of a word rather than a quantity: the segmenter's word starts before
+ * it (茅十八, a name) or is a dictionary idiom around it whose glosses name no number (十万八千里 'a very
+ * long way').
+ */
+function insideWord(ctx: CheckContext, text: string, m: NumberMention): boolean {
+  if (!ctx.zh) return false;
+  return tokenizeChinese(text, ctx.zh).some((t) => {
+    if (t.kind !== 'word' || t.end <= m.start || t.start >= m.end) return false;
+    if (t.start < m.start && /\p{Script=Han}/u.test(text.slice(t.start, m.start))) return true;
+    if (t.end - t.start < 4 || t.end <= m.end) return false;
+    const glosses = ctx.dictionary.lookup(t.text).flatMap((e) => e.glosses);
+    return glosses.length > 0 && !glosses.some((g) => /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|first|second|third)\b/i.test(g));
+  });
+}
+
+function mentionsOf(ctx: CheckContext, seg: Segment, lang: Lang): Found[] {
   const text = seg.text;
   const labelAt = seg.label ? text.indexOf(seg.label) : -1;
   const labelEnd = labelAt >= 0 && labelAt < 8 ? labelAt + seg.label!.length : 0;
@@ -38,6 +55,7 @@ function mentionsOf(seg: Segment, lang: Lang): Found[] {
     .filter((m) => m.start >= labelEnd)
     .filter((m) => !(m.start === lead && /^[.、．]/.test(text.slice(m.end)) && m.kind === 'cardinal'))
     .filter((m) => !(/[(（]/.test(text[m.start - 1] ?? '') && /[)）]/.test(text[m.end] ?? '') && m.kind === 'cardinal' && m.value <= 50))
+    .filter((m) => lang === 'en' || !insideWord(ctx, text, m))
     .map((m) => ({ m, seg, lang }));
 }
 
@@ -156,15 +174,16 @@ function contradicts(a: Fact, b: Fact): boolean {
   if (a.dim !== b.dim || a.f.m.vague || b.f.m.vague) return false;
   const sameUnit = !!a.unit && a.unit === b.unit;
   if (!a.firm || !b.firm) return (sameUnit || a.dim === 'ordinal') && a.value >= 2 && b.value >= 2;
-  return a.dim !== 'count' || !a.unit || !b.unit || sameUnit;
+  // Counts of different measures (60 kg, '130 pounds') are a conversion, not a contradiction.
+  return a.dim !== 'count' || sameUnit || (!a.unit && !b.unit);
 }
 
 /** Number check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const { zh, en } = pairSides(ctx, pair);
   if (zh.length === 0 || en.length === 0) return null;
-  const zhFacts = zh.flatMap((s) => mentionsOf(s, 'zh')).flatMap(factsOf);
-  const enFacts = en.flatMap((s) => mentionsOf(s, 'en')).flatMap(factsOf);
+  const zhFacts = zh.flatMap((s) => mentionsOf(ctx, s, 'zh')).flatMap(factsOf);
+  const enFacts = en.flatMap((s) => mentionsOf(ctx, s, 'en')).flatMap(factsOf);
   matchFacts(zhFacts, enFacts);
   const unexplained = (list: Fact[], other: Segment[]) => list.filter((x) => !writtenElsewhere(x.f, other));
   const zhRest = unexplained(zhFacts, en);
