@@ -46,7 +46,8 @@ export interface PipelineApi {
     glossary?: GlossaryEntry[],
   ): Promise<Report>;
   /** Flags of `pairs` only (e.g. the pairs a reviewer corrected), with both whole sides as context and the run's glossary. */
-  checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[]): Promise<Flag[]>;
+  /** Flags of a re-check: `pairs` is the whole alignment, `changed` the pairs a reviewer changed (all when omitted). */
+  checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[], changed?: Pair[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
 }
@@ -86,8 +87,8 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       return { ...aligned, flags: checked.flags, notes: [...aligned.notes, ...checked.notes] };
     },
 
-    async checkPairs(source, target, pairs, glossary = []) {
-      return checkAlignment(source, target, pairs, await ready(), glossary).flags;
+    async checkPairs(source, target, pairs, glossary = [], changed) {
+      return checkAlignment(source, target, pairs, await ready(), glossary, undefined, changed).flags;
     },
 
     async lookupWord(text, offset) {

@@ -39,7 +39,7 @@ export interface PipelineClient {
   /** Aligns and checks two documents; `glossary` entries (already parsed) feed the checks. */
   buildReport(source: DocumentInput, target: DocumentInput, hooks?: RunHooks, glossary?: GlossaryEntry[]): Promise<Report>;
   /** Checks only `pairs`, with the same glossary as the run that made them. */
-  checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[]): Promise<Flag[]>;
+  checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[], changed?: Pair[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
   /** Stops whatever runs now; pending calls reject with CancelledError. */
@@ -170,7 +170,7 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
         const wrap = <F extends (...a: any[]) => void>(f?: F) => (f && remote ? Comlink.proxy(f) : f);
         return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary);
       }),
-    checkPairs: (source, target, pairs, glossary = []) => call((api) => api.checkPairs(source, target, pairs, glossary)),
+    checkPairs: (source, target, pairs, glossary = [], changed) => call((api) => api.checkPairs(source, target, pairs, glossary, changed)),
     lookupWord: (text, offset) => call((api) => api.lookupWord(text, offset)),
     matchWords: (zh, en) => call((api) => api.matchWords(zh, en)),
     cancel() {

@@ -2,6 +2,7 @@
 // this one only wires them: clean → segment → features → align → check → report.
 import { buildAlignInput } from './align/align-features';
 import { alignDocument, type Bead } from './align/align';
+import { analyzeDocument } from './analyze/analyze';
 import { CHECKS, runChecks, type CheckResult } from './checks/index';
 import type { CheckContext, GlossaryEntry } from './checks/check';
 import { cleanDocument } from './clean/clean';
@@ -83,7 +84,11 @@ export function alignSides(source: Side, target: Side, resources: PipelineResour
   return { pairs: beadsToPairs(beads, zh, en, zhIsSource), medianSim };
 }
 
-/** Runs every divergence check over aligned sides; `pairs` may be all of them or just those a reviewer changed. */
+/**
+ * Runs the analysis stage and every divergence check over aligned sides. `pairs` is the whole alignment;
+ * `changed`, when given, names the pairs a reviewer changed: pair checks then look at those alone and
+ * document checks at everything (see CHECKS' scopes), so merging the result loses and repeats nothing.
+ */
 export function checkAlignment(
   source: Side,
   target: Side,
@@ -91,8 +96,9 @@ export function checkAlignment(
   resources: PipelineResources,
   glossary: GlossaryEntry[] = [],
   onProgress?: (done: number, total: number) => void,
+  changed?: readonly Pair[],
 ): CheckResult {
-  const ctx: CheckContext = {
+  const base = {
     source,
     target,
     pairs,
@@ -101,7 +107,12 @@ export function checkAlignment(
     glossary,
     segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
     zhSide: source.lang === 'zh' ? 'source' : 'target',
-  };
+  } as const;
+  // Changed pairs are matched by their segments: across a worker boundary they are copies, not the same objects.
+  const keyOf = (p: Pair) => `${p.source.join(',')}|${p.target.join(',')}`;
+  const changedKeys = changed ? new Set(changed.map(keyOf)) : null;
+  const only = changedKeys ? new Set(pairs.filter((p) => changedKeys.has(keyOf(p)))) : undefined;
+  const ctx: CheckContext = { ...base, analysis: analyzeDocument(base), only };
   return runChecks(ctx, CHECKS, onProgress);
 }
 

@@ -109,6 +109,8 @@ export interface Flag {
   message: string;
   suggestion?: string;
   evidence: Evidence[];
+  /** 'pair' when the flag depends on its pair alone, 'document' when on the whole document (a re-check replaces all of those). */
+  scope?: 'pair' | 'document';
 }
 
 /** The report of REPORT-FORMAT.md (version 1), plus documented extra fields. */

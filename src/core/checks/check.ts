@@ -1,3 +1,4 @@
+import type { DocumentAnalysis } from '../analyze/analyze';
 import type { Dictionary } from '../lexicon/dictionary';
 import type { ZhSegmenter } from '../lexicon/tokenize-zh';
 import type { Flag, Lang, Pair, Segment, Side } from '../types';
@@ -21,10 +22,25 @@ export interface CheckContext {
   zhSide: 'source' | 'target';
   /** The Chinese word segmenter (with part-of-speech tags where available). */
   zh?: ZhSegmenter;
+  /**
+   * When set, only these pairs changed since the last run: checks of scope 'pair' look at them alone,
+   * while `pairs` stays the whole document so that document norms and document checks see everything.
+   */
+  only?: ReadonlySet<Pair>;
+  /** The analysis stage's result for `pairs` (words, links, norms); computed on first use when absent. */
+  analysis?: DocumentAnalysis;
 }
 
-/** A flag before the runner numbers it. */
-export type FlagDraft = Omit<Flag, 'id'>;
+/** What a check's flags depend on: one pair alone, or the whole document (sequences, consistency, norms). */
+export type CheckScope = 'pair' | 'document';
+
+/** The pairs a pair-scope check should look at: the changed ones on a re-check, else all. */
+export function pairsToCheck(ctx: CheckContext): Pair[] {
+  return ctx.only ? ctx.pairs.filter((p) => ctx.only!.has(p)) : ctx.pairs;
+}
+
+/** A flag before the runner numbers it and records its check's scope. */
+export type FlagDraft = Omit<Flag, 'id' | 'scope'>;
 
 /** One divergence check: reads the whole context, returns flags; never throws on user text. */
 export type Check = (ctx: CheckContext) => FlagDraft[];
@@ -41,7 +57,7 @@ export function sideOf(ctx: CheckContext, lang: Lang): 'source' | 'target' {
   return (lang === 'zh') === (ctx.zhSide === 'source') ? 'source' : 'target';
 }
 
-/** A check made of a test on each pair on its own: the flags of every pair that yields one. */
+/** A check made of a test on each pair on its own: the flags of every pair (to check) that yields one. */
 export function checkEachPair(test: (ctx: CheckContext, pair: Pair) => FlagDraft | null): Check {
-  return (ctx) => ctx.pairs.map((pair) => test(ctx, pair)).filter((f): f is FlagDraft => f !== null);
+  return (ctx) => pairsToCheck(ctx).map((pair) => test(ctx, pair)).filter((f): f is FlagDraft => f !== null);
 }

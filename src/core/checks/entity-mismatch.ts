@@ -7,7 +7,7 @@ import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, pla
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Segment } from '../types';
-import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
 
 /** A capitalised English word; `start`/`end` index its segment's text. */
 interface EnName {
@@ -139,7 +139,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const enSide = ctx.zhSide === 'source' ? 'target' : 'source';
   const docReach = documentReach(ctx);
   const commonReach = documentCommonReach(ctx);
-  for (const pair of ctx.pairs) {
+  for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
     const zhText = zh.map((s) => s.text).join('');

@@ -74,7 +74,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
     let live = true;
     setRechecking(true);
     client
-      .checkPairs(derived.doc.source, derived.doc.target, changed, glossary)
+      .checkPairs(derived.doc.source, derived.doc.target, derived.doc.pairs, glossary, changed)
       .then(
         (fresh) => live && setFlags(mergeFlags(report.flags, derived.doc.pairs, changed, fresh)),
         () => live && setFlags(mergeFlags(report.flags, derived.doc.pairs, changed, [])),

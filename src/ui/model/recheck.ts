@@ -9,15 +9,20 @@ export function findChangedPairs(before: readonly Pair[], after: readonly Pair[]
   return after.filter((p) => !old.has(keyPair(p)));
 }
 
-/** Old flags whose segments all sit in unchanged pairs, plus the fresh flags of the changed pairs, ids made unique. */
+/**
+ * Old pair flags whose segments all sit in unchanged pairs, plus the fresh flags of a re-check (the
+ * changed pairs' own flags and every document flag, which replace the old document flags), ids made unique.
+ * With no fresh flags (a failed re-check) the old document flags are kept as they were.
+ */
 export function mergeFlags(oldFlags: readonly Flag[], after: readonly Pair[], changed: readonly Pair[], fresh: readonly Flag[]): Flag[] {
+  const freshDocument = fresh.some((f) => f.scope === 'document');
   const stillThere = new Set<string>();
   const changedKeys = new Set(changed.map(keyPair));
   for (const p of after) {
     if (changedKeys.has(keyPair(p))) continue;
     for (const id of [...p.source, ...p.target]) stillThere.add(id);
   }
-  const kept = oldFlags.filter((f) => [...f.source, ...f.target].every((id) => stillThere.has(id)));
+  const kept = oldFlags.filter((f) => (f.scope === 'document' ? !freshDocument : [...f.source, ...f.target].every((id) => stillThere.has(id))));
   // Fresh ids restart at f1 in each check run: renumber everything so ids stay unique.
   return [...kept, ...fresh].map((f, i) => ({ ...f, id: `f${i + 1}` }));
 }
