@@ -32,6 +32,14 @@ function foldedRuns(words: string[]): Set<string> {
   return runs;
 }
 
+const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)(?:ng|n|r)?';
+const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,4}$`);
+
+/** Whether a folded Latin word could be toneless pinyin ('yantai', 'shenzhen'), not an English or European name ('anders'). */
+function isPinyinShaped(folded: string): boolean {
+  return PINYIN_WORD.test(folded);
+}
+
 /** Whether an English spelling is a near miss of a pinyin name: same first letter, one or two edits. */
 function isNearMiss(a: string, b: string): boolean {
   if (a === b || a.length < 4 || b.length < 4 || a[0] !== b[0]) return false;
@@ -172,7 +180,10 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const foreign: EnName[] = [];
     for (const name of suspects) {
       const folded = foldLatinName(name.text);
-      const near = missing.find(({ e }) => !used.has(e) && [e.pinyin, ...e.names.map(foldLatinName)].some((p) => isNearMiss(folded, p)));
+      // A foreign name in an English original ('Anders') is transliterated by sound, not spelt in pinyin:
+      // a near miss against the Chinese's pinyin says nothing unless the English word is pinyin itself.
+      const comparable = ctx.zhSide === 'source' || isPinyinShaped(folded);
+      const near = comparable && missing.find(({ e }) => !used.has(e) && [e.pinyin, ...e.names.map(foldLatinName)].some((p) => isNearMiss(folded, p)));
       if (near) { used.add(near.e); hits.set(name, near); }
       // A word the document also uses as an ordinary word ('Central' of 中央) is too weak to call a swap.
       else if (isForeignPlace(dict, name.text, zhText, commonReach)) foreign.push(name);
@@ -199,7 +210,9 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       else message = other ? `${enSaid}; the translation's ${zhSaid}.` : `"${name.text}" is not a known name; the translation's ${zhSaid}.`;
       flags.push({
         type: 'entity',
-        severity: other && (!foreign.includes(name) || oneForOne) ? 'critical' : 'major',
+        // A near miss of the pinyin (Yantai for Yantian) is critical; a distant swap (a place the Chinese never
+        // names, paired with an unrendered one) rests on weaker evidence — 'Pierre' may be a saint — so major.
+        severity: other && !foreign.includes(name) ? 'critical' : 'major',
         source: pair.source,
         target: pair.target,
         message,

@@ -81,12 +81,18 @@ function matchMentions(a: Found[], b: Found[]): void {
 }
 
 /** True when the other side writes the value in a form the extractor does not count ('G20', '两岸', 'two-way'). */
-function writtenElsewhere(f: Found, other: Segment[]): boolean {
-  const text = other.map((s) => s.text).join(' ');
+/**
+ * True when the other side writes the value in a form the extractor does not count ('G20', '两岸',
+ * 'two-way'). Places the extractor did read as numbers (`read`) are not evidence: their values were
+ * already compared, and the '20' of '20th Central Committee' must not excuse the '19th' beside it.
+ */
+function writtenElsewhere(f: Found, other: Segment[], read: Found[]): boolean {
   const v = f.m.value;
-  if (Number.isInteger(v) && new RegExp(`(?<![0-9])${v}(?![0-9])`).test(text)) return true;
+  const unread = (seg: Segment, at: number) => !read.some((r) => r.seg === seg && at >= r.m.start && at < r.m.end);
+  const found = (re: RegExp) => other.some((seg) => [...seg.text.matchAll(re)].some((m) => unread(seg, m.index)));
+  if (Number.isInteger(v) && found(new RegExp(`(?<![0-9])${v}(?![0-9])`, 'g'))) return true;
   if (!isSmall(f.m) || v < 1) return false;
-  return f.lang === 'en' ? new RegExp(`[${ZH_SMALL[v]}]`).test(text) : new RegExp(`\\b(?:${EN_SMALL[v]})`, 'i').test(text);
+  return f.lang === 'en' ? found(new RegExp(`[${ZH_SMALL[v]}]`, 'g')) : found(new RegExp(`\\b(?:${EN_SMALL[v]})`, 'gi'));
 }
 
 const group = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -150,8 +156,12 @@ function factsOf(f: Found): Fact[] {
 }
 
 const cls = (d: Dim) => (d === 'percent' ? 'p' : d === 'fraction' ? 'f' : 'n');
+// A count may be written as a year, a date part or an ordinal on the other side (三年 ↔ 'three-year', 25日 ↔ '25th'),
+// but a year is never a day: equal values of two different dimensions are a coincidence, not a match.
+const DAY_LIKE = new Set<Dim>(['day', 'ordinal']);
+const compatible = (a: Dim, b: Dim) => a === b || a === 'count' || b === 'count' || (DAY_LIKE.has(a) && DAY_LIKE.has(b));
 const equalFacts = (a: Fact, b: Fact) =>
-  cls(a.dim) === cls(b.dim) && Math.abs(a.value - b.value) <= (a.dim === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
+  cls(a.dim) === cls(b.dim) && compatible(a.dim, b.dim) && Math.abs(a.value - b.value) <= (a.dim === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
 
 /** Removes every pair of equal facts from both lists; firm facts pair up before loose ones. */
 function matchFacts(a: Fact[], b: Fact[]): void {
@@ -182,12 +192,14 @@ function contradicts(a: Fact, b: Fact): boolean {
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const { zh, en } = pairSides(ctx, pair);
   if (zh.length === 0 || en.length === 0) return null;
-  const zhFacts = zh.flatMap((s) => mentionsOf(ctx, s, 'zh')).flatMap(factsOf);
-  const enFacts = en.flatMap((s) => mentionsOf(ctx, s, 'en')).flatMap(factsOf);
+  const zhRead = zh.flatMap((s) => mentionsOf(ctx, s, 'zh'));
+  const enRead = en.flatMap((s) => mentionsOf(ctx, s, 'en'));
+  const zhFacts = zhRead.flatMap(factsOf);
+  const enFacts = enRead.flatMap(factsOf);
   matchFacts(zhFacts, enFacts);
-  const unexplained = (list: Fact[], other: Segment[]) => list.filter((x) => !writtenElsewhere(x.f, other));
-  const zhRest = unexplained(zhFacts, en);
-  const enRest = unexplained(enFacts, zh);
+  const unexplained = (list: Fact[], other: Segment[], read: Found[]) => list.filter((x) => !writtenElsewhere(x.f, other, read));
+  const zhRest = unexplained(zhFacts, en, enRead);
+  const enRest = unexplained(enFacts, zh, zhRead);
   // Contradictions: an unmatched firm value on each side in the same dimension.
   const changed: Array<[Fact, Fact]> = [];
   const used = new Set<Fact>();
@@ -201,8 +213,12 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   let origOnly: Fact[];
   let transOnly: Fact[];
   if (changed.length > 0) {
-    // Both small counts with no unit ('two ends' → 'three ends'): a change, but one a reader checks in passing.
-    severity = changed.every(([a, b]) => isSmallFact(a) && isSmallFact(b)) ? 'minor' : 'major';
+    // One value put for another is a clean one-for-one substitution: with several unmatched values of the
+    // same dimension on a side, which stands for which is a guess (a free rendering), so minor. Both small
+    // counts with no unit ('two ends' → 'three ends') are a change a reader checks in passing: minor too.
+    const countOf = (rest: Fact[], dim: Dim) => rest.filter((x) => !x.f.m.vague && x.dim === dim && (x.firm || x.unit)).length;
+    const oneForOne = changed.every(([a, b]) => countOf(zhRest, a.dim) === 1 && countOf(enRest, b.dim) === 1);
+    severity = !oneForOne || changed.every(([a, b]) => isSmallFact(a) && isSmallFact(b)) ? 'minor' : 'major';
     // The other unmatched figures of the pair belong in the same message.
     const also = (rest: Fact[]) => rest.filter((x) => !used.has(x) && x.firm);
     const zhSide = byMention([...changed.map(([a]) => a), ...also(zhRest)]);

@@ -130,7 +130,12 @@ export const numberingMismatch: Check = (ctx) => {
       const message = shared
         ? `Both sides go from ${a.prev.text} to ${a.label.text}: the original's numbering is ${a.kind} and the translation follows it.`
         : `The ${where} goes from ${a.prev.text} to ${a.label.text}: number ${a.kind}.`;
-      flag(pair, shared ? 'minor' : 'major', message, [evidenceOf(ctx, a.prev), evidenceOf(ctx, a.label)], shared ? undefined : relabel(a.label, a.prev.value + 1));
+      // A break in one side's sequence is a contradiction only where the other side numbers the same
+      // item; with no label there, it is prose that mentions a number ('第9章介绍了…' for 'Chapter 9').
+      const counterpart = ctx.pairs.find((p) => [...p.source, ...p.target].includes(a.label.seg.id));
+      const otherIds = counterpart ? (sideOf(ctx, lang) === 'source' ? counterpart.target : counterpart.source) : [];
+      const numbered = otherIds.some((id) => bySeg.get(id)?.level === (lang === 'zh' ? levelMap.get(a.label.level) : [...levelMap].find(([, en]) => en === a.label.level)?.[0]));
+      flag(pair, shared || !numbered ? 'minor' : 'major', message, [evidenceOf(ctx, a.prev), evidenceOf(ctx, a.label)], shared ? undefined : relabel(a.label, a.prev.value + 1));
     }
   }
 

@@ -8,7 +8,14 @@ import type { Check, CheckContext, FlagDraft } from './check';
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
 const CONTACT_DETAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d/gu;
 // A contact line is mostly contact details ('For more information, please email …'), not a headline that ends '- www.chinanews.com'.
-const CONTACT = { test: (text: string) => { CONTACT_DETAIL.lastIndex = 0; return CONTACT_DETAIL.test(text) && visibleLength(text.replace(CONTACT_DETAIL, ' ')) <= 40; } };
+const CONTACT_WORDS = /\b(?:contact|e-?mail|write to|call|visit|tel|phone|fax|enquir\w*|inquir\w*|quer(?:y|ies))\b|联系|邮件|邮箱|电话|传真/iu;
+const CONTACT = {
+  test: (text: string) => {
+    CONTACT_DETAIL.lastIndex = 0;
+    if (!CONTACT_DETAIL.test(text)) return false;
+    return visibleLength(text.replace(CONTACT_DETAIL, ' ')) <= 40 || CONTACT_WORDS.test(text);
+  },
+};
 /**
  * Unpaired original sentences are major only while they are at most this share of the document's
  * sentences (or the only one): fitted on MAC-Dev (literary, where the aligner leaves a few percent

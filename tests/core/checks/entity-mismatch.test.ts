@@ -39,9 +39,9 @@ describe('entityMismatch', () => {
 
   it.each([
     ['a misspelt transliteration', '[支持深圳盐田港发展。|Support the development of Yantain Port.]', 'major', 'Yantian Port'],
-    ['one place name swapped for another', '[支持深圳发展。|Support the development of Guangzhou.]', 'critical', 'Shenzhen'],
-    ['a place rendered by meaning swapped for another', '[试点允许符合条件的香港涉税专业人士在深圳登记执业。|Allow eligible Macao tax professionals to register in Shenzhen.]', 'critical', 'Hong Kong'],
-    ['a body named after a place put in another', "[依托深圳证券交易所科技成果交易中心等。|Leveraging the Shanghai Stock Exchange's trading center.]", 'critical', 'Shenzhen Stock Exchange'],
+    ['one place name swapped for another', '[支持深圳发展。|Support the development of Guangzhou.]', 'major', 'Shenzhen'],
+    ['a place rendered by meaning swapped for another', '[试点允许符合条件的香港涉税专业人士在深圳登记执业。|Allow eligible Macao tax professionals to register in Shenzhen.]', 'major', 'Hong Kong'],
+    ['a body named after a place put in another', "[依托深圳证券交易所科技成果交易中心等。|Leveraging the Shanghai Stock Exchange's trading center.]", 'major', 'Shenzhen Stock Exchange'],
   ])('flags %s', (_name, notation, severity, suggestion) => {
     const flags = entityMismatch(ctxOf(notation));
     expect(flags.map((f) => [f.severity, f.suggestion])).toEqual([[severity, suggestion]]);
