@@ -5,6 +5,7 @@ import { alignDocument, type Bead } from './align/align';
 import { CHECKS, runChecks, type CheckResult } from './checks/index';
 import type { CheckContext, GlossaryEntry } from './checks/check';
 import { cleanDocument } from './clean/clean';
+import { readFrontMatter } from './clean/clean-front-matter';
 import { detectLanguage } from './input/detect-language';
 import type { Dictionary } from './lexicon/dictionary';
 import { segmentDocument, segmentLines } from './segment/segment';
@@ -17,10 +18,12 @@ export interface PipelineResources {
   zh: ZhSegmenter;
 }
 
-/** One input document: a display name and its decoded text. */
+/** One input document: a display name, its decoded text, and notes from reading it (e.g. decoding). */
 export interface DocumentInput {
   name: string;
   text: string;
+  /** What reading the file found (a guessed encoding, damaged bytes); copied into the report's notes. */
+  notes?: string[];
 }
 
 /** Progress of a long run; `done` of `total` units of the named stage. */
@@ -47,7 +50,12 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
   const langs: Array<Lang | null> = [];
   for (const [doc, role] of [[source, 'original'], [target, 'translation']] as const) {
     if (doc.text.trim() === '') return `The ${role} (${doc.name}) is empty.`;
-    const lang = detectLanguage(doc.text);
+    // Front matter keys are English words whatever the language of the document, so the language
+    // is read from the body; a body with no letters is a file of metadata only.
+    const { bodyStart } = readFrontMatter(doc.text);
+    const body = doc.text.slice(bodyStart);
+    if (bodyStart > 0 && !/[\p{L}\p{N}]/u.test(body)) return `The ${role} (${doc.name}) contains no text after its metadata.`;
+    const lang = detectLanguage(body);
     if (lang === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
     langs.push(lang);
   }
@@ -59,9 +67,19 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
   return null;
 }
 
-/** Segments one side: by the document's own structure, or line by line when already segmented. */
-export function segmentSide(doc: DocumentInput, lang: Lang, prefix: string, segmented: boolean): Segment[] {
-  return segmented ? segmentLines(doc.text, prefix) : segmentDocument(cleanDocument(doc.text), lang, prefix);
+// Cleaning notes that account for text left out of the segments (metadata, dropped lines); the
+// others (Markdown markers removed, lines joined) change no text a reader would miss.
+const LEFT_OUT = /^(?:read lines? .* as metadata|dropped |no text )/;
+
+/**
+ * Segments one side: by the document's own structure, or line by line when already segmented;
+ * pushes onto `notes` (prefixed with the document's name) every line cleaning left out, by number.
+ */
+export function segmentSide(doc: DocumentInput, lang: Lang, prefix: string, segmented: boolean, notes: string[] = []): Segment[] {
+  if (segmented) return segmentLines(doc.text, prefix);
+  const clean = cleanDocument(doc.text);
+  for (const note of clean.notes) if (LEFT_OUT.test(note)) notes.push(`${doc.name}: ${note}`);
+  return segmentDocument(clean, lang, prefix);
 }
 
 /** Report pairs from beads over the Chinese and English segment lists. */
@@ -113,17 +131,17 @@ export const UNRELATED_SIMILARITY = 0.3;
 
 /** Segments, aligns and checks an original and its translation (either language order) into a Report. */
 export function buildReport(source: DocumentInput, target: DocumentInput, resources: PipelineResources, options: PipelineOptions = {}): Report {
-  const notes: string[] = [];
+  const notes: string[] = [source, target].flatMap((doc) => (doc.notes ?? []).map((n) => `${doc.name}: ${n}`));
   const progress = options.onProgress ?? (() => {});
   const problem = describeInputProblem(source, target);
   if (problem) notes.push(problem);
-  const srcLang = detectLanguage(source.text) ?? 'zh';
+  const srcLang = detectLanguage(source.text.slice(readFrontMatter(source.text).bodyStart)) ?? 'zh';
   // Same-language input still yields a report (degraded, every segment unpaired) rather than a throw.
   const tgtLang: Lang = srcLang === 'zh' ? 'en' : 'zh';
   progress({ stage: 'segment', done: 0, total: 2 });
-  const src: Side = { name: source.name, lang: srcLang, segments: segmentSide(source, srcLang, 's', !!options.segmented) };
+  const src: Side = { name: source.name, lang: srcLang, segments: segmentSide(source, srcLang, 's', !!options.segmented, notes) };
   progress({ stage: 'segment', done: 1, total: 2 });
-  const tgt: Side = { name: target.name, lang: tgtLang, segments: segmentSide(target, tgtLang, 't', !!options.segmented) };
+  const tgt: Side = { name: target.name, lang: tgtLang, segments: segmentSide(target, tgtLang, 't', !!options.segmented, notes) };
   progress({ stage: 'segment', done: 2, total: 2 });
   progress({ stage: 'align', done: 0, total: 1 });
   const aligned = problem
