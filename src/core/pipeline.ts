@@ -6,6 +6,8 @@ import { CHECKS, runChecks, type CheckResult } from './checks/index';
 import type { CheckContext, GlossaryEntry } from './checks/check';
 import { cleanDocument } from './clean/clean';
 import { readFrontMatter } from './clean/clean-front-matter';
+import { simplifyChinese } from './lexicon/simplify-zh';
+import { restoreUserText, simplifiedSide } from './simplified-view';
 import { detectLanguage } from './input/detect-language';
 import type { Dictionary } from './lexicon/dictionary';
 import { segmentDocument, segmentLines } from './segment/segment';
@@ -76,8 +78,12 @@ const LEFT_OUT = /^(?:read lines? .* as metadata|dropped |no text )/;
  * pushes onto `notes` (prefixed with the document's name) every line cleaning left out, by number.
  */
 export function segmentSide(doc: DocumentInput, lang: Lang, prefix: string, segmented: boolean, notes: string[] = []): Segment[] {
-  if (segmented) return segmentLines(doc.text, prefix);
-  const clean = cleanDocument(doc.text);
+  // Chinese is cleaned and split through its simplified form (第三條 is numbered like 第三条, 並且
+  // continues a sentence like 并且), which has the user's length, so every offset and toRaw entry
+  // holds; segment texts are then cut from the user's own text and only `clean` stays simplified.
+  const lookup = lang === 'zh' ? simplifyChinese(doc.text) : doc.text;
+  if (segmented) return segmentLines(doc.text, prefix).map((s) => (lookup === doc.text ? s : { ...s, clean: lookup.slice(s.start, s.end) }));
+  const clean = { ...cleanDocument(lookup), raw: doc.text };
   for (const note of clean.notes) if (LEFT_OUT.test(note)) notes.push(`${doc.name}: ${note}`);
   return segmentDocument(clean, lang, prefix);
 }
@@ -110,6 +116,12 @@ export function checkAlignment(
   glossary: GlossaryEntry[] = [],
   onProgress?: (done: number, total: number) => void,
 ): CheckResult {
+  // The checks read Chinese through its simplified form (same offsets); their flags are then put
+  // back into the user's characters.
+  const user = [source, target];
+  const zhSide = source.lang === 'zh' ? 'source' : 'target';
+  if (source.lang === 'zh') source = simplifiedSide(source);
+  else target = simplifiedSide(target);
   const ctx: CheckContext = {
     source,
     target,
@@ -118,9 +130,11 @@ export function checkAlignment(
     zh: resources.zh,
     glossary,
     segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
-    zhSide: source.lang === 'zh' ? 'source' : 'target',
+    zhSide,
   };
-  return runChecks(ctx, CHECKS, onProgress);
+  const result = runChecks(ctx, CHECKS, onProgress);
+  if (source === user[0] && target === user[1]) return result;
+  return { ...result, flags: restoreUserText(result.flags, user, [source, target]) };
 }
 
 /**
