@@ -56,8 +56,8 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
     // is read from the body; a body with no letters is a file of metadata only.
     const { bodyStart } = readFrontMatter(doc.text);
     const body = doc.text.slice(bodyStart);
-    if (bodyStart > 0 && !/[\p{L}\p{N}]/u.test(body)) return `The ${role} (${doc.name}) contains no text after its metadata.`;
     const lang = detectLanguage(body);
+    if (lang === null && bodyStart > 0) return `The ${role} (${doc.name}) contains no text after its metadata.`;
     if (lang === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
     langs.push(lang);
   }
