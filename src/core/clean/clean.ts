@@ -19,7 +19,7 @@ import {
   startsItem,
 } from './clean-classify';
 
-type LineState = 'keep' | 'blank' | 'noise' | 'toc' | 'header';
+type LineState = 'keep' | 'blank' | 'markup' | 'noise' | 'toc' | 'header';
 
 interface Line {
   /** Raw offset of the line's first unit and of its terminator (or raw.length). */
@@ -133,7 +133,7 @@ function markRepeatedHeaders(lines: Line[]): number {
   let inTable = false;
   let dropped = 0;
   for (const line of lines) {
-    if (line.state === 'blank') inTable = false;
+    if (line.state === 'blank' || line.state === 'markup') inTable = false;
     if (line.state !== 'keep') continue;
     if (line.clean.kind !== 'table-row') {
       inTable = false;
@@ -210,7 +210,8 @@ export function cleanDocument(raw: string): CleanDoc {
   const { bodyStart, meta, lastLine } = readFrontMatter(raw);
   const lines: Line[] = splitLines(raw, bodyStart, lastLine + 1).map(({ start, end, number }) => {
     const clean = cleanLine(raw, start, end);
-    let state: LineState = clean.text === '' ? 'blank' : 'keep';
+    // A line that held something but cleans to nothing held only markup (`<p>`, `<!-- … -->`).
+    let state: LineState = clean.text !== '' ? 'keep' : /\S/.test(raw.slice(start, end)) ? 'markup' : 'blank';
     if (state === 'keep' && isNoise(clean, raw, start, end)) state = 'noise';
     return { start, end, number, clean, state };
   });
@@ -273,6 +274,8 @@ export function cleanDocument(raw: string): CleanDoc {
   if (tags > 0) notes.push(`removed or decoded ${tags} HTML tags and entities`);
   if (tocLines > 0) notes.push(`dropped ${tocLines} table-of-contents lines (${linesNamed(numbersOf('toc'))})`);
   if (headerLines > 0) notes.push(`dropped ${headerLines} repeated table headers (${linesNamed(numbersOf('header'))})`);
+  const markupOnly = numbersOf('markup');
+  if (markupOnly.length > 0) notes.push(`dropped ${markupOnly.length} lines holding only markup such as HTML tags (${linesNamed(markupOnly)})`);
   const noise = numbersOf('noise');
   if (noise.length > 0) notes.push(`dropped ${noise.length} noise lines: page numbers, rules, punctuation only (${linesNamed(noise)})`);
   if (joined > 0) notes.push(`joined ${joined} lines broken mid-sentence`);
