@@ -160,15 +160,15 @@ function detectUtf16(bytes: Uint8Array, strictUtf8: boolean): EncodingChoice | n
 
 const CHARDET_NAMES: Record<string, Encoding> = { GB18030: 'gb18030', Big5: 'big5', 'ISO-8859-1': 'windows-1252', 'windows-1252': 'windows-1252' };
 
-/** Legacy encodings chardet finds plausible, most likely first; GB18030 when it finds none. */
-function legacyCandidates(bytes: Uint8Array): Encoding[] {
+/** Legacy encodings chardet finds plausible, most likely first, with its confidence (0–100). */
+function legacyCandidates(bytes: Uint8Array): Array<{ encoding: Encoding; confidence: number }> {
   const ranked = chardet.analyse(bytes.subarray(0, SAMPLE));
-  const out: Encoding[] = [];
+  const out: Array<{ encoding: Encoding; confidence: number }> = [];
   for (const r of ranked) {
-    const e = CHARDET_NAMES[r.name];
-    if (e && !out.includes(e)) out.push(e);
+    const encoding = CHARDET_NAMES[r.name];
+    if (encoding && !out.some((c) => c.encoding === encoding)) out.push({ encoding, confidence: r.confidence });
   }
-  if (!out.includes('gb18030')) out.push('gb18030');
+  if (out.length === 0) out.push({ encoding: 'gb18030', confidence: 0 });
   return out;
 }
 
@@ -191,7 +191,11 @@ export function chooseEncoding(bytes: Uint8Array): EncodingChoice {
   if (validUtf8) return { encoding: 'utf-8', skip: 0, evidence: 'valid' };
   const scan = scanUtf8(bytes, 0);
   if (scan.multibyte >= scan.failures || scan.multibyteBeforeFailure >= 16) return { encoding: 'utf-8', skip: 0, evidence: 'pattern' };
+  // The likeliest encoding wins even when damaged: Windows-1252 and GB18030 decode almost any
+  // bytes "cleanly", so falling back to whatever decodes would read damaged Big5 as mojibake.
+  // Only a near-equal candidate (within 10 points) that decodes cleanly is preferred to it.
   const candidates = legacyCandidates(bytes);
-  const clean = candidates.find((e) => decodesCleanly(e, bytes));
-  return { encoding: clean ?? candidates[0], skip: 0, evidence: 'statistics' };
+  const top = candidates[0];
+  const clean = candidates.find((c) => c.confidence >= top.confidence - 10 && decodesCleanly(c.encoding, bytes));
+  return { encoding: (clean ?? top).encoding, skip: 0, evidence: 'statistics' };
 }
