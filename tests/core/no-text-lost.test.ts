@@ -145,3 +145,27 @@ describe('messages that say what is really wrong', () => {
     expect(describeInputProblem({ name: 'zh.md', text: zh }, { name: 'en.md', text: 'Deepen reform.' })).toBeNull();
   });
 });
+
+describe('isAccountingNote', () => {
+  it.each([
+    ['a.md: read lines 1–19 (front matter: title, authors) as metadata', true],
+    ['a.md: read line 1–3 (front matter: title) as metadata', true],
+    ['a.md: dropped 2 noise lines: page numbers, rules, punctuation only (lines 4, 9–10)', true],
+    ['a.md: dropped 1 repeated table headers (line 4)', true],
+    ['a.md: dropped 3 lines holding only markup such as HTML tags (lines 1–3)', true],
+    ['a.md: no text after its metadata', false],
+    ['a.md: decoded as Big5: the file has no byte-order mark and is not UTF-8, so the encoding was recognised from its byte statistics', false],
+    ['The two documents share few words: a typical pair matches 10% of its translatable words.', false],
+  ])('%s → %s', async (note, expected) => {
+    const { isAccountingNote } = await import('../../src/core/report-notes');
+    expect(isAccountingNote(note)).toBe(expected);
+  });
+
+  it('holds for every left-out note the seed pair produces', () => {
+    return import('../../src/core/report-notes').then(({ isAccountingNote }) => {
+      const report = run(`${ZH}\n\n- 3 -\n`);
+      expect(report.notes.length).toBeGreaterThan(1);
+      expect(report.notes.filter((n) => !isAccountingNote(n))).toEqual([]);
+    });
+  });
+});
