@@ -24,6 +24,7 @@ async function writerFor(format: (typeof FORMATS)[number]): Promise<(report: Rep
   const w = await import('../export/index');
   return { json: w.writeJsonReport, tmx: w.writeTmx, xliff: w.writeXliff, tsv: w.writeTsv, html: w.writeHtmlReport }[format];
 }
+
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
 async function readDocument(path: string): Promise<DocumentInput> {
