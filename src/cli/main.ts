@@ -1,15 +1,16 @@
 #!/usr/bin/env node
 // The Duizhao command line: a thin adapter over the core (arguments, files, stdout, exit codes).
-import { readFile, stat } from 'node:fs/promises';
+//
+// Only what reading and refusing input needs is imported up front; the pipeline, its resources and
+// the writers load after the inputs have been read, so bad input is refused without that wait.
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildBitextReport } from '../core/bitext';
 import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
-import { buildReport, describeInputProblem, type DocumentInput } from '../core/pipeline';
+import type { DocumentInput } from '../core/pipeline';
 import type { Report, Severity } from '../core/types';
-import { writeHtmlReport, writeJsonReport, writeTmx, writeTsv, writeXliff } from '../export/index';
-import { loadNodeResources } from './resources';
+import { createProgressPrinter } from './progress';
+import { InputReadError, readInputBytes } from './read-input';
 
 /** Largest input file accepted, in bytes. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -17,24 +18,28 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** A problem with the user's input: printed as one line, exit status 2. */
 class InputError extends Error {}
 
-const FORMATS = { json: writeJsonReport, tmx: writeTmx, xliff: writeXliff, tsv: writeTsv, html: writeHtmlReport } as const;
+const FORMATS = ['json', 'tmx', 'xliff', 'tsv', 'html'] as const;
+
+async function writerFor(format: (typeof FORMATS)[number]): Promise<(report: Report) => string> {
+  const w = await import('../export/index');
+  return { json: w.writeJsonReport, tmx: w.writeTmx, xliff: w.writeXliff, tsv: w.writeTsv, html: w.writeHtmlReport }[format];
+}
+
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
 async function readDocument(path: string): Promise<DocumentInput> {
-  let size: number;
+  let bytes: Uint8Array;
   try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(`${path} is a folder, not a file.`);
-    size = info.size;
+    bytes = await readInputBytes(path, MAX_INPUT_BYTES);
   } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`Cannot read ${path}: no such file.`);
+    if (err instanceof InputReadError) throw new InputError(err.message);
+    throw err;
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`);
-  const bytes = new Uint8Array(await readFile(path));
+  const name = path === '-' ? 'standard input' : path;
   const problem = describeUnusableInput(bytes);
-  if (problem) throw new InputError(`${path}: ${problem}`);
-  return { name: basename(path), text: decodeBytes(bytes).text };
+  if (problem) throw new InputError(`${name}: ${problem}`);
+  const decoded = decodeBytes(bytes);
+  return { name: path === '-' ? 'stdin' : basename(path), text: decoded.text, notes: decoded.notes };
 }
 
 async function readGlossary(path: string | undefined) {
@@ -46,7 +51,7 @@ async function readGlossary(path: string | undefined) {
 }
 
 interface CheckOptions {
-  format: keyof typeof FORMATS;
+  format: (typeof FORMATS)[number];
   failOn?: Severity;
   segmented?: boolean;
   bitext?: string;
@@ -60,15 +65,23 @@ async function runCheck(original: string | undefined, translation: string | unde
   if (opts.bitext) {
     if (original || translation) throw new InputError('With --bitext, give only the bitext file, not two documents.');
     const bitext = await readDocument(opts.bitext);
+    const [{ buildBitextReport }, { loadNodeResources }] = await Promise.all([import('../core/bitext'), import('./resources')]);
     report = buildBitextReport(bitext, await loadNodeResources(), { glossary });
   } else {
     if (!original || !translation) throw new InputError('Give two files: duizhao check <original> <translation> (or --bitext FILE).');
+    if (original === '-' && translation === '-') throw new InputError('Only one of the two files can be - (standard input).');
     const [source, target] = await Promise.all([readDocument(original), readDocument(translation)]);
+    const [{ buildReport, describeInputProblem }, { loadNodeResources }] = await Promise.all([import('../core/pipeline'), import('./resources')]);
     const problem = describeInputProblem(source, target);
     if (problem) throw new InputError(problem);
-    report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
+    const progress = createProgressPrinter(process.stderr);
+    try {
+      report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary, onProgress: progress.update });
+    } finally {
+      progress.done();
+    }
   }
-  process.stdout.write(FORMATS[opts.format](report));
+  process.stdout.write((await writerFor(opts.format))(report));
   // Notes (degraded input, documents that hardly match) reach a terminal user too, not only the report.
   for (const note of report.notes) process.stderr.write(`duizhao: note: ${note}\n`);
   if (opts.failOn) {
@@ -88,9 +101,9 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('check')
     .description('Align and check an original against its translation; prints a report.')
-    .argument('[original]', 'the original (plain text or Markdown, Chinese or English)')
+    .argument('[original]', 'the original (plain text or Markdown, Chinese or English; - reads standard input)')
     .argument('[translation]', 'its translation (the other language)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATS)).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('json'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a flag of this severity or worse is found').choices(['critical', 'major', 'minor']))
     .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
     .option('--bitext <file>', 'check an already aligned TSV file (original<TAB>translation per line) without aligning')
@@ -115,6 +128,12 @@ export async function main(argv: string[]): Promise<number> {
     return 3;
   }
 }
+
+// A reader that stops early (`| head`) closes stdout: that ends the run quietly, not with a trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

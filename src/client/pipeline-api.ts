@@ -6,6 +6,7 @@ import type { Dictionary } from '../core/lexicon/dictionary';
 import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/lexicon/tokenize-en';
 import { tokenizeChinese } from '../core/lexicon/tokenize-zh';
+import { simplifyChinese } from '../core/lexicon/simplify-zh';
 import type { Flag, Pair, Report, Side } from '../core/types';
 
 /** A Chinese word under the reader's click: its extent in the clause, pinyin and dictionary readings. */
@@ -93,9 +94,10 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
 
     async lookupWord(text, offset) {
       const res = await ready();
-      const token = tokenizeChinese(text, res.zh).find((t) => t.start <= offset && offset < t.end && t.kind !== 'punct');
+      // Traditional text is looked up through its same-length simplified form; the word shown is the user's.
+      const token = tokenizeChinese(simplifyChinese(text), res.zh).find((t) => t.start <= offset && offset < t.end && t.kind !== 'punct');
       if (!token) return null;
-      return describeWord(token.text, token.start, token.end, res.dictionary);
+      return describeWord(text.slice(token.start, token.end), token.text, token.start, token.end, res.dictionary);
     },
 
     async matchWords(zh, en) {
@@ -107,7 +109,7 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
         byStem.set(stem, [...(byStem.get(stem) ?? []), { start: t.start, end: t.end }]);
       }
       const out: WordMatches = { zh: [], en: [] };
-      for (const t of tokenizeChinese(zh, res.zh)) {
+      for (const t of tokenizeChinese(simplifyChinese(zh), res.zh)) {
         if (t.kind === 'punct') continue;
         const stems = t.kind === 'word' ? res.dictionary.enStemsOf(t.text) : [t.norm];
         const hits = stems.flatMap((s) => byStem.get(s) ?? []);
@@ -120,13 +122,13 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
   };
 }
 
-function describeWord(word: string, start: number, end: number, dictionary: Dictionary): WordInfo {
+function describeWord(word: string, simplified: string, start: number, end: number, dictionary: Dictionary): WordInfo {
   return {
     word,
     start,
     end,
-    pinyin: pinyin(word, { toneType: 'symbol' }),
-    entries: dictionary.lookup(word).map((e) => ({ pinyin: e.pinyin, glosses: e.glosses })),
+    pinyin: pinyin(simplified, { toneType: 'symbol' }),
+    entries: dictionary.lookup(simplified).map((e) => ({ pinyin: e.pinyin, glosses: e.glosses })),
     attribution: dictionary.attribution,
   };
 }

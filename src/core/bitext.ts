@@ -14,40 +14,51 @@ function segmentAt(raw: string, start: number, end: number, id: string, line: nu
 }
 
 /**
- * Splits a bitext into the two columns' segments and one pair per line; lines without a tab
- * are reported in `problems` (1-based line numbers) and kept as one-sided pairs.
+ * Splits a bitext into the two columns' segments and one pair per line (LF, CRLF, CR, U+2028 and
+ * U+2029 end a line). Lines without a tab are listed in `problems` and kept as one-sided pairs; lines
+ * with more than one tab in `extraTabs` (the translation column keeps everything after the first
+ * tab, tabs included, so nothing is lost). Both lists hold 1-based line numbers.
  */
-export function parseBitext(raw: string): { source: Segment[]; target: Segment[]; pairs: Pair[]; problems: number[] } {
+export function parseBitext(raw: string): { source: Segment[]; target: Segment[]; pairs: Pair[]; problems: number[]; extraTabs: number[] } {
   const source: Segment[] = [];
   const target: Segment[] = [];
   const pairs: Pair[] = [];
   const problems: number[] = [];
+  const extraTabs: number[] = [];
+  const lineBreak = /\r\n|[\n\r\u2028\u2029]/g;
   let lineStart = 0;
   let line = 0;
-  while (lineStart <= raw.length) {
-    let lineEnd = raw.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = raw.length;
+  for (;;) {
+    const m = lineBreak.exec(raw);
+    const lineEnd = m ? m.index : raw.length;
     line++;
     const tab = raw.indexOf('\t', lineStart);
     const hasTab = tab >= 0 && tab < lineEnd;
     if (raw.slice(lineStart, lineEnd).trim() !== '') {
       if (!hasTab) problems.push(line);
+      else if (raw.slice(tab + 1, lineEnd).trim().includes('\t')) extraTabs.push(line);
       const s = segmentAt(raw, lineStart, hasTab ? tab : lineEnd, `s${source.length + 1}`, line);
       const t = hasTab ? segmentAt(raw, tab + 1, lineEnd, `t${target.length + 1}`, line) : null;
       if (s) source.push(s);
       if (t) target.push(t);
       if (s || t) pairs.push({ source: s ? [s.id] : [], target: t ? [t.id] : [], score: 1 });
     }
-    lineStart = lineEnd + 1;
+    if (!m) break;
+    lineStart = m.index + m[0].length;
   }
-  return { source, target, pairs, problems };
+  return { source, target, pairs, problems, extraTabs };
 }
+
+const lineList = (lines: number[]): string => `${lines.slice(0, 10).join(', ')}${lines.length > 10 ? ', …' : ''}`;
 
 /** Checks each line pair of a bitext file; same report shape as buildReport, one pair per line. */
 export function buildBitextReport(doc: DocumentInput, resources: PipelineResources, options: PipelineOptions = {}): Report {
-  const { source, target, pairs, problems } = parseBitext(doc.text);
-  const notes: string[] = [];
-  if (problems.length > 0) notes.push(`${problems.length} line(s) have no tab between original and translation: ${problems.slice(0, 10).join(', ')}${problems.length > 10 ? ', …' : ''}.`);
+  const { source, target, pairs, problems, extraTabs } = parseBitext(doc.text);
+  const notes: string[] = (doc.notes ?? []).map((n) => `${doc.name}: ${n}`);
+  if (problems.length > 0) notes.push(`${problems.length} line(s) have no tab between original and translation: ${lineList(problems)}.`);
+  if (extraTabs.length > 0) {
+    notes.push(`${extraTabs.length} line(s) have more than one tab; everything after the first tab was read as the translation, tabs included: ${lineList(extraTabs)}.`);
+  }
   const column = (segments: Segment[]) => ({ name: doc.name, text: segments.map((s) => s.text).join('\n') });
   const [original, translation] = [column(source), column(target)];
   const srcLang = detectLanguage(original.text) ?? 'zh';

@@ -6,6 +6,9 @@ import { analyzeDocument } from './analyze/analyze';
 import { CHECKS, runChecks, type CheckResult } from './checks/index';
 import type { CheckContext, GlossaryEntry } from './checks/check';
 import { cleanDocument } from './clean/clean';
+import { readFrontMatter } from './clean/clean-front-matter';
+import { simplifyChinese } from './lexicon/simplify-zh';
+import { restoreUserText, simplifiedSide } from './simplified-view';
 import { detectLanguage } from './input/detect-language';
 import type { Dictionary } from './lexicon/dictionary';
 import { segmentDocument, segmentLines } from './segment/segment';
@@ -18,10 +21,12 @@ export interface PipelineResources {
   zh: ZhSegmenter;
 }
 
-/** One input document: a display name and its decoded text. */
+/** One input document: a display name, its decoded text, and notes from reading it (e.g. decoding). */
 export interface DocumentInput {
   name: string;
   text: string;
+  /** What reading the file found (a guessed encoding, damaged bytes); copied into the report's notes. */
+  notes?: string[];
 }
 
 /** Progress of a long run; `done` of `total` units of the named stage. */
@@ -48,7 +53,12 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
   const langs: Array<Lang | null> = [];
   for (const [doc, role] of [[source, 'original'], [target, 'translation']] as const) {
     if (doc.text.trim() === '') return `The ${role} (${doc.name}) is empty.`;
-    const lang = detectLanguage(doc.text);
+    // Front matter keys are English words whatever the language of the document, so the language
+    // is read from the body; a body with no letters is a file of metadata only.
+    const { bodyStart } = readFrontMatter(doc.text);
+    const body = doc.text.slice(bodyStart);
+    const lang = detectLanguage(body);
+    if (lang === null && bodyStart > 0) return `The ${role} (${doc.name}) contains no text after its metadata.`;
     if (lang === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
     langs.push(lang);
   }
@@ -60,9 +70,23 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
   return null;
 }
 
-/** Segments one side: by the document's own structure, or line by line when already segmented. */
-export function segmentSide(doc: DocumentInput, lang: Lang, prefix: string, segmented: boolean): Segment[] {
-  return segmented ? segmentLines(doc.text, prefix) : segmentDocument(cleanDocument(doc.text), lang, prefix);
+// Cleaning notes that account for text left out of the segments (metadata, dropped lines); the
+// others (Markdown markers removed, lines joined) change no text a reader would miss.
+const LEFT_OUT = /^(?:read lines? .* as metadata|dropped |no text )/;
+
+/**
+ * Segments one side: by the document's own structure, or line by line when already segmented;
+ * pushes onto `notes` (prefixed with the document's name) every line cleaning left out, by number.
+ */
+export function segmentSide(doc: DocumentInput, lang: Lang, prefix: string, segmented: boolean, notes: string[] = []): Segment[] {
+  // Chinese is cleaned and split through its simplified form (第三條 is numbered like 第三条, 並且
+  // continues a sentence like 并且), which has the user's length, so every offset and toRaw entry
+  // holds; segment texts are then cut from the user's own text and only `clean` stays simplified.
+  const lookup = lang === 'zh' ? simplifyChinese(doc.text) : doc.text;
+  if (segmented) return segmentLines(doc.text, prefix).map((s) => (lookup === doc.text ? s : { ...s, clean: lookup.slice(s.start, s.end) }));
+  const clean = { ...cleanDocument(lookup), raw: doc.text };
+  for (const note of clean.notes) if (LEFT_OUT.test(note)) notes.push(`${doc.name}: ${note}`);
+  return segmentDocument(clean, lang, prefix);
 }
 
 /** Report pairs from beads over the Chinese and English segment lists. */
@@ -98,6 +122,12 @@ export function checkAlignment(
   onProgress?: (done: number, total: number) => void,
   changed?: readonly Pair[],
 ): CheckResult {
+  // The checks read Chinese through its simplified form (same offsets); their flags are then put
+  // back into the user's characters.
+  const user = [source, target];
+  const zhSide = source.lang === 'zh' ? 'source' : 'target';
+  if (source.lang === 'zh') source = simplifiedSide(source);
+  else target = simplifiedSide(target);
   const base = {
     source,
     target,
@@ -106,14 +136,16 @@ export function checkAlignment(
     zh: resources.zh,
     glossary,
     segments: new Map([...source.segments, ...target.segments].map((s) => [s.id, s])),
-    zhSide: source.lang === 'zh' ? 'source' : 'target',
+    zhSide,
   } as const;
   // Changed pairs are matched by their segments: across a worker boundary they are copies, not the same objects.
   const keyOf = (p: Pair) => `${p.source.join(',')}|${p.target.join(',')}`;
   const changedKeys = changed ? new Set(changed.map(keyOf)) : null;
   const only = changedKeys ? new Set(pairs.filter((p) => changedKeys.has(keyOf(p)))) : undefined;
   const ctx: CheckContext = { ...base, analysis: analyzeDocument(base), only };
-  return runChecks(ctx, CHECKS, onProgress);
+  const result = runChecks(ctx, CHECKS, onProgress);
+  if (source === user[0] && target === user[1]) return result;
+  return { ...result, flags: restoreUserText(result.flags, user, [source, target]) };
 }
 
 /**
@@ -124,17 +156,17 @@ export const UNRELATED_SIMILARITY = 0.3;
 
 /** Segments, aligns and checks an original and its translation (either language order) into a Report. */
 export function buildReport(source: DocumentInput, target: DocumentInput, resources: PipelineResources, options: PipelineOptions = {}): Report {
-  const notes: string[] = [];
+  const notes: string[] = [source, target].flatMap((doc) => (doc.notes ?? []).map((n) => `${doc.name}: ${n}`));
   const progress = options.onProgress ?? (() => {});
   const problem = describeInputProblem(source, target);
   if (problem) notes.push(problem);
-  const srcLang = detectLanguage(source.text) ?? 'zh';
+  const srcLang = detectLanguage(source.text.slice(readFrontMatter(source.text).bodyStart)) ?? 'zh';
   // Same-language input still yields a report (degraded, every segment unpaired) rather than a throw.
   const tgtLang: Lang = srcLang === 'zh' ? 'en' : 'zh';
   progress({ stage: 'segment', done: 0, total: 2 });
-  const src: Side = { name: source.name, lang: srcLang, segments: segmentSide(source, srcLang, 's', !!options.segmented) };
+  const src: Side = { name: source.name, lang: srcLang, segments: segmentSide(source, srcLang, 's', !!options.segmented, notes) };
   progress({ stage: 'segment', done: 1, total: 2 });
-  const tgt: Side = { name: target.name, lang: tgtLang, segments: segmentSide(target, tgtLang, 't', !!options.segmented) };
+  const tgt: Side = { name: target.name, lang: tgtLang, segments: segmentSide(target, tgtLang, 't', !!options.segmented, notes) };
   progress({ stage: 'segment', done: 2, total: 2 });
   progress({ stage: 'align', done: 0, total: 1 });
   const aligned = problem

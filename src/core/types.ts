@@ -7,8 +7,10 @@ export type Lang = 'zh' | 'en';
 /** Result of decoding a file's bytes: the user's text exactly as it decodes, with a leading BOM removed. */
 export interface Decoded {
   text: string;
-  /** Encoding actually used: 'utf-8', 'utf-16le', 'utf-16be' or 'gb18030'. */
+  /** Encoding actually used: 'utf-8', 'utf-16le', 'utf-16be', 'gb18030', 'big5' or 'windows-1252'. */
   encoding: string;
+  /** What a reader should know about the decoding: an encoding guessed, damaged bytes read as U+FFFD. */
+  notes?: string[];
 }
 
 /** Kind of a block of cleaned text. */

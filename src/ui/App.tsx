@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import seedTarget from '../../seeds/002_80d239db24bf15f2.txt?raw';
 import seedSource from '../../seeds/000_c81b22d7163bc932.txt?raw';
 import { createPipelineClient } from '../client/pipeline-client';
+import { isAccountingNote } from '../core/report-notes';
 import { AlignmentView } from './components/AlignmentView';
 import { EditBar } from './components/EditBar';
 import { FlagsPanel } from './components/FlagsPanel';
@@ -59,6 +60,8 @@ export function App() {
   const [notice, setNotice] = useState<string | null>(null);
   // The report whose pipeline notes the reader has acknowledged (a new report shows its own again).
   const [notesSeen, setNotesSeen] = useState<object | null>(null);
+  // Notes that only account for text left out (front matter, page numbers) stay in the status bar.
+  const warnings = useMemo(() => (report?.notes ?? []).filter((n) => !isAccountingNote(n)), [report]);
   const search = useRef<HTMLInputElement>(null);
 
   const open = useCallback((o: Opened) => (setDialog(false), v.reset(), void run.open(o)), [run, v]);
@@ -155,9 +158,9 @@ export function App() {
         </div>
       ) : null}
       {fallback ? <div className="banner warn">{fallback}</div> : null}
-      {report && checked && report.notes.length > 0 && notesSeen !== report ? (
+      {report && checked && warnings.length > 0 && notesSeen !== report ? (
         <div className="banner warn" role="status" data-testid="pipeline-notes">
-          {report.notes.join(' ')} <button type="button" onClick={() => setNotesSeen(report)}>OK</button>
+          {warnings.join(' ')} <button type="button" onClick={() => setNotesSeen(report)}>OK</button>
         </div>
       ) : null}
       <main className="workspace">

@@ -1,8 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import iconv from 'iconv-lite';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
@@ -11,8 +13,28 @@ const EN = join(ROOT, 'seeds/002_80d239db24bf15f2.txt');
 const tmp = mkdtempSync(join(tmpdir(), 'duizhao-cli-'));
 
 function cli(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  return cliWithInput(undefined, ...args);
+}
+
+function cliWithInput(input: string | Uint8Array | undefined, ...args: string[]) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/main.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 120_000,
+    input,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const ZH_TEXT = readFileSync(ZH, 'utf8');
+const FIFO = join(tmp, 'fifo');
+execFileSync('mkfifo', [FIFO]);
+
+function damagedHalf(): Uint8Array {
+  const bytes = new Uint8Array(Buffer.from(ZH_TEXT, 'utf8'));
+  for (let i = bytes.length >> 1; i < bytes.length; i++) bytes[i] = (i * 7919) & 0xff;
+  return bytes;
 }
 
 function file(name: string, content: string | Uint8Array): string {
@@ -84,6 +106,12 @@ describe('duizhao check', () => {
     ['both sides Chinese', () => [ZH, ZH], /Both files are in Chinese/],
     ['a folder', () => [tmp, EN], /folder/],
     ['an unknown format', () => [ZH, EN, '--format', 'pdf'], /.+/],
+    ['/dev/zero', () => ['/dev/zero', EN], /\/dev\/zero is a character device, not a regular file/],
+    ['a FIFO with no writer', () => [FIFO, EN], /is a named pipe \(FIFO\), not a regular file/],
+    ['a file one byte over the limit', () => [file('big.txt', new Uint8Array(20 * 1024 * 1024 + 1).fill(0x61)), EN], /is 20,971,521 bytes \(20 MiB\); the limit is 20,971,520 bytes \(20 MiB\)\.$/],
+    ['a Chinese file holding only metadata', () => [file('meta.md', ZH_TEXT.slice(0, ZH_TEXT.indexOf('---', 4) + 4)), EN], /^duizhao: The original \(meta\.md\) contains no text after its metadata\.$/],
+    ['UTF-8 with a damaged half', () => [file('half.txt', damagedHalf()), EN], /half\.txt: The file is damaged UTF-8 text \(decoding fails at byte [\d,]+ and in [\d,]+ more places\)/],
+    ['both sides read from standard input', () => ['-', '-'], /Only one of the two files can be -/],
   ])('rejects %s with one line on stderr, exit 2, nothing on stdout', (_name, args, message) => {
     const r = cli('check', ...(args() as string[]));
     expect(r.status).toBe(2);
@@ -92,5 +120,44 @@ describe('duizhao check', () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('duizhao check: input at the edges', () => {
+  it('reads the original from standard input (-)', () => {
+    const r = cliWithInput(ZH_TEXT, 'check', '-', EN);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.source).toMatchObject({ name: 'stdin', lang: 'zh' });
+    expect(report.pairs.length).toBeGreaterThan(80);
+  });
+
+  it('refuses standard input over the size limit with one line, exit 2', () => {
+    const r = cliWithInput(new Uint8Array(20 * 1024 * 1024 + 10).fill(0x61), 'check', '-', EN);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('duizhao: Standard input is more than 20,971,520 bytes (20 MiB); the limit is 20,971,520 bytes (20 MiB).\n');
+  });
+
+  it('reads a Big5 original and says so in a note, with the Yantai flag', () => {
+    const trad = OpenCC.Converter({ from: 'cn', to: 'tw' })(ZH_TEXT);
+    const r = cli('check', file('big5.txt', new Uint8Array(iconv.encode(trad, 'big5'))), EN);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.notes[0]).toMatch(/^big5\.txt: decoded as Big5/);
+    expect(r.stderr).toMatch(/^duizhao: note: big5\.txt: decoded as Big5/m);
+    expect(report.flags.filter((f: { severity: string }) => f.severity === 'critical' || f.severity === 'major').map((f: { message: string }) => f.message)).toEqual([
+      expect.stringMatching(/^鹽田港 is Yantian Port/),
+    ]);
+  });
+
+  it('--bitext names lines with more than one tab, and keeps what follows the first tab', () => {
+    const b = file('tabs.tsv', '深化改革。\tDeepen reform.\textra\r\n扩大开放。\tOpen wider.\r\n');
+    const r = cli('check', '--bitext', b);
+    expect(r.status).toBe(0);
+    const report = JSON.parse(r.stdout);
+    expect(report.pairs).toHaveLength(2);
+    expect(report.target.segments[0].text).toBe('Deepen reform.\textra');
+    expect(report.notes).toContain('1 line(s) have more than one tab; everything after the first tab was read as the translation, tabs included: 1.');
   });
 });

@@ -72,6 +72,17 @@ describe('pipeline API', () => {
     expect(info?.entries[0].glosses.join(' ')).toMatch(/deep/);
   });
 
+  it('looks up a traditional word through its simplified form and shows it as written', async () => {
+    const info = await api.lookupWord('為深入推進深圳綜合改革試點', 2);
+    expect(info?.word).toBe('深入');
+    const port = await api.lookupWord('建設國際港口', 4);
+    expect(port?.word).toBe('港口');
+    expect(port?.entries[0].glosses.join(' ')).toMatch(/port|harbo/);
+    const reform = await api.lookupWord('綜合改革', 0);
+    expect(reform?.word).toBe('綜合');
+    expect(reform?.entries.length).toBeGreaterThan(0);
+  });
+
   it('finds dictionary matches between a Chinese and an English clause', async () => {
     const zh = '支持深圳建设国际港口';
     const en = 'Support Shenzhen in building an international port';

@@ -140,7 +140,7 @@ describe('cleanDocument rules', () => {
   it('says what it did in notes', () => {
     const doc = cleanDocument('序号\t名称\n1\t甲\n\n序号\t名称\n2\t乙\n\n12\n科 技 部');
     expect(doc.notes).toEqual(
-      expect.arrayContaining(['dropped 1 repeated table headers', expect.stringMatching(/dropped 1 noise line/), 'removed 2 spaces between CJK characters']),
+      expect.arrayContaining(['dropped 1 repeated table headers (line 4)', expect.stringMatching(/dropped 1 noise lines.*\(line 7\)/), 'removed 2 spaces between CJK characters']),
     );
   });
 

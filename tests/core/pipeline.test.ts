@@ -5,26 +5,14 @@ import { loadNodeResources, type NodeResources } from '../../src/cli/resources';
 import { buildReport, describeInputProblem } from '../../src/core/pipeline';
 import type { Report } from '../../src/core/types';
 import { scoreLinks } from '../../scripts/eval/score-links';
+import { expectReportInvariants } from './report-invariants';
+
+export { expectReportInvariants };
 
 const seed = (name: string) => readFileSync(new URL(`../../seeds/${name}`, import.meta.url), 'utf8');
 const ZH = { name: '000_c81b22d7163bc932.txt', text: seed('000_c81b22d7163bc932.txt') };
 const EN = { name: '002_80d239db24bf15f2.txt', text: seed('002_80d239db24bf15f2.txt') };
 const gold = JSON.parse(readFileSync(new URL('../../fixtures/seed-gold.json', import.meta.url), 'utf8'));
-
-/** The invariants every report keeps, whatever its input. */
-export function expectReportInvariants(report: Report, sourceText: string, targetText: string) {
-  for (const [side, raw] of [[report.source, sourceText], [report.target, targetText]] as const) {
-    for (const s of side.segments) expect(s.text).toBe(raw.slice(s.start, s.end));
-    const ids = report.pairs.flatMap((p) => (side === report.source ? p.source : p.target));
-    expect(ids).toEqual(side.segments.map((s) => s.id));
-  }
-  for (const p of report.pairs) {
-    expect(p.source.length + p.target.length).toBeGreaterThan(0);
-    expect(p.score).toBeGreaterThanOrEqual(0);
-    expect(p.score).toBeLessThanOrEqual(1);
-  }
-  expect(JSON.parse(JSON.stringify(report))).toEqual(report);
-}
 
 let res: NodeResources;
 beforeAll(async () => {

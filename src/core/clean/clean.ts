@@ -19,28 +19,51 @@ import {
   startsItem,
 } from './clean-classify';
 
-type LineState = 'keep' | 'blank' | 'noise' | 'toc' | 'header';
+type LineState = 'keep' | 'blank' | 'markup' | 'noise' | 'toc' | 'header';
 
 interface Line {
   /** Raw offset of the line's first unit and of its terminator (or raw.length). */
   start: number;
   end: number;
+  /** 1-based line number in the user's text. */
+  number: number;
   clean: CleanLine;
   state: LineState;
 }
 
-function splitLines(raw: string, from: number): Array<{ start: number; end: number }> {
-  const lines: Array<{ start: number; end: number }> = [];
+/** Lines from raw offset `from` (which starts line `firstNumber`); LF, CRLF, CR, U+2028 and U+2029 all end a line. */
+function splitLines(raw: string, from: number, firstNumber: number): Array<{ start: number; end: number; number: number }> {
+  const lines: Array<{ start: number; end: number; number: number }> = [];
   let start = from;
   for (let i = from; i < raw.length; i++) {
     const c = raw.charCodeAt(i);
     if (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) continue;
-    lines.push({ start, end: i });
+    lines.push({ start, end: i, number: firstNumber + lines.length });
     if (c === 0x0d && raw.charCodeAt(i + 1) === 0x0a) i++;
     start = i + 1;
   }
-  if (start < raw.length) lines.push({ start, end: raw.length });
+  if (start < raw.length) lines.push({ start, end: raw.length, number: firstNumber + lines.length });
   return lines;
+}
+
+/** "3, 7–9, 12" for sorted 1-based line numbers; at most `max` ranges, then "…". */
+export function describeLineNumbers(numbers: number[], max = 40): string {
+  const ranges: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j] + 1) j++;
+    if (ranges.length === max) {
+      ranges.push('…');
+      break;
+    }
+    ranges.push(i === j ? String(numbers[i]) : `${numbers[i]}–${numbers[j]}`);
+    i = j + 1;
+  }
+  return ranges.join(', ');
+}
+
+function linesNamed(numbers: number[]): string {
+  return `${numbers.length === 1 ? 'line' : 'lines'} ${describeLineNumbers(numbers)}`;
 }
 
 /** Turns "Title\n=====" / "Title\n-----" into a heading of depth 1 / 2 (the underline is already noise). */
@@ -110,7 +133,7 @@ function markRepeatedHeaders(lines: Line[]): number {
   let inTable = false;
   let dropped = 0;
   for (const line of lines) {
-    if (line.state === 'blank') inTable = false;
+    if (line.state === 'blank' || line.state === 'markup') inTable = false;
     if (line.state !== 'keep') continue;
     if (line.clean.kind !== 'table-row') {
       inTable = false;
@@ -125,6 +148,10 @@ function markRepeatedHeaders(lines: Line[]): number {
     inTable = true;
   }
   return dropped;
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 }
 
 function firstCodePoint(s: string): number {
@@ -180,12 +207,13 @@ function blockKindOf(clean: CleanLine): BlockKind {
  */
 export function cleanDocument(raw: string): CleanDoc {
   if (typeof raw !== 'string') throw new RangeError(`cleanDocument: expected a string, got ${typeof raw}`);
-  const { bodyStart, meta } = readFrontMatter(raw);
-  const lines: Line[] = splitLines(raw, bodyStart).map(({ start, end }) => {
+  const { bodyStart, meta, lastLine } = readFrontMatter(raw);
+  const lines: Line[] = splitLines(raw, bodyStart, lastLine + 1).map(({ start, end, number }) => {
     const clean = cleanLine(raw, start, end);
-    let state: LineState = clean.text === '' ? 'blank' : 'keep';
+    // A line that held something but cleans to nothing held only markup (`<p>`, `<!-- … -->`).
+    let state: LineState = clean.text !== '' ? 'keep' : /\S/.test(raw.slice(start, end)) ? 'markup' : 'blank';
     if (state === 'keep' && isNoise(clean, raw, start, end)) state = 'noise';
-    return { start, end, clean, state };
+    return { start, end, number, clean, state };
   });
   markSetextHeadings(raw, lines);
   const tocLines = markTableOfContents(raw, lines);
@@ -201,7 +229,6 @@ export function cleanDocument(raw: string): CleanDoc {
   let joined = 0;
   let cjkSpaces = 0;
   let tags = 0;
-  let noise = 0;
   let markdown = 0;
   const emit = (line: Line): void => {
     const { text, pos } = line.clean;
@@ -214,7 +241,6 @@ export function cleanDocument(raw: string): CleanDoc {
     toRaw[length++] = at;
   };
   for (const line of lines) {
-    if (line.state === 'noise') noise++;
     if (line.state !== 'keep') continue;
     const { clean } = line;
     cjkSpaces += clean.cjkSpaces;
@@ -239,16 +265,21 @@ export function cleanDocument(raw: string): CleanDoc {
   }
   toRaw[length] = raw.length;
 
+  // Every dropped line is named by number, so no text leaves the report without a note.
+  const numbersOf = (state: LineState): number[] => lines.filter((l) => l.state === state).map((l) => l.number);
   const notes: string[] = [];
   const keys = Object.keys(meta);
-  if (keys.length > 0) notes.push(`read front matter (${keys.join(', ')}) as metadata`);
+  if (keys.length > 0) notes.push(`read ${linesNamed(range(1, lastLine))} (front matter: ${keys.join(', ')}) as metadata`);
   if (markdown > 0) notes.push(`removed Markdown markers from ${markdown} lines`);
   if (tags > 0) notes.push(`removed or decoded ${tags} HTML tags and entities`);
-  if (tocLines > 0) notes.push(`dropped ${tocLines} table-of-contents lines`);
-  if (headerLines > 0) notes.push(`dropped ${headerLines} repeated table headers`);
-  if (noise > 0) notes.push(`dropped ${noise} noise lines (page numbers, rules, punctuation only)`);
+  if (tocLines > 0) notes.push(`dropped ${tocLines} table-of-contents lines (${linesNamed(numbersOf('toc'))})`);
+  if (headerLines > 0) notes.push(`dropped ${headerLines} repeated table headers (${linesNamed(numbersOf('header'))})`);
+  const markupOnly = numbersOf('markup');
+  if (markupOnly.length > 0) notes.push(`dropped ${markupOnly.length} lines holding only markup such as HTML tags (${linesNamed(markupOnly)})`);
+  const noise = numbersOf('noise');
+  if (noise.length > 0) notes.push(`dropped ${noise.length} noise lines: page numbers, rules, punctuation only (${linesNamed(noise)})`);
   if (joined > 0) notes.push(`joined ${joined} lines broken mid-sentence`);
   if (cjkSpaces > 0) notes.push(`removed ${cjkSpaces} spaces between CJK characters`);
-  if (blocks.length === 0) notes.push('no text left after cleaning');
+  if (blocks.length === 0) notes.push(keys.length > 0 ? 'no text after its metadata' : 'no text left after cleaning');
   return { raw, text: out.join(''), toRaw: toRaw.slice(0, length + 1), blocks, meta, notes };
 }

@@ -25,7 +25,7 @@ export function parseGlossary(text: string): ParsedGlossary {
   const entries: GlossaryEntry[] = [];
   const problems: GlossaryProblem[] = [];
   const seen = new Map<string, string>();
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|[\n\r\u2028\u2029]/);
   lines.forEach((raw, i) => {
     const line = raw.trim();
     const lineNo = i + 1;

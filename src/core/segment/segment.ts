@@ -247,7 +247,8 @@ export function segmentDocument(doc: CleanDoc, lang: Lang, idPrefix: string): Se
  */
 export function segmentLines(raw: string, idPrefix: string): Segment[] {
   const segments: Segment[] = [];
-  const lineBreak = /\r\n|\n|\r/g;
+  // Every line end a file may use: LF, CRLF, CR (old Mac), U+2028 and U+2029 (Unicode separators).
+  const lineBreak = /\r\n|[\n\r\u2028\u2029]/g;
   let lineStart = 0;
   let line = 0;
   for (;;) {
