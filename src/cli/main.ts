@@ -1,37 +1,21 @@
 #!/usr/bin/env node
 // The Duizhao command line: a thin adapter over the core (arguments, files, stdout, exit codes).
-import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildBitextReport } from '../core/bitext';
+import { buildBitextFileReport, buildFileReport, describeFileProblem, isBitext } from '../core/file-report';
 import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
-import { buildReport, describeInputProblem, type DocumentInput } from '../core/pipeline';
+import type { DocumentInput } from '../core/pipeline';
 import type { Report, Severity } from '../core/types';
 import { writeHtmlReport, writeJsonReport, writeTmx, writeTsv, writeXliff } from '../export/index';
+import { extractFile, InputError, readInputBytes } from './extract-file';
 import { loadNodeResources } from './resources';
-
-/** Largest input file accepted, in bytes. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
-/** A problem with the user's input: printed as one line, exit status 2. */
-class InputError extends Error {}
 
 const FORMATS = { json: writeJsonReport, tmx: writeTmx, xliff: writeXliff, tsv: writeTsv, html: writeHtmlReport } as const;
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
 async function readDocument(path: string): Promise<DocumentInput> {
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new InputError(`${path} is a folder, not a file.`);
-    size = info.size;
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    throw new InputError(`Cannot read ${path}: no such file.`);
-  }
-  if (size > MAX_INPUT_BYTES) throw new InputError(`${path} is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.`);
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = await readInputBytes(path);
   const problem = describeUnusableInput(bytes);
   if (problem) throw new InputError(`${path}: ${problem}`);
   return { name: basename(path), text: decodeBytes(bytes).text };
@@ -57,16 +41,19 @@ async function runCheck(original: string | undefined, translation: string | unde
   // Inputs are read and validated before the dictionary loads, so mistakes are reported at once.
   const glossary = await readGlossary(opts.glossary);
   let report: Report;
-  if (opts.bitext) {
-    if (original || translation) throw new InputError('With --bitext, give only the bitext file, not two documents.');
-    const bitext = await readDocument(opts.bitext);
-    report = buildBitextReport(bitext, await loadNodeResources(), { glossary });
+  // One bilingual file (TMX, XLIFF, CSV, TSV) needs no --bitext: its format says what it is.
+  const bitextPath = opts.bitext ?? (original && !translation ? original : undefined);
+  if (bitextPath) {
+    if (opts.bitext && (original || translation)) throw new InputError('With --bitext, give only the bitext file, not two documents.');
+    const bitext = await extractFile(bitextPath);
+    if (!isBitext(bitext)) throw new InputError(`${bitextPath} is one document (${bitext.format}), not a bilingual file: give its translation too.`);
+    report = buildBitextFileReport(bitext, await loadNodeResources(), { glossary });
   } else {
     if (!original || !translation) throw new InputError('Give two files: duizhao check <original> <translation> (or --bitext FILE).');
-    const [source, target] = await Promise.all([readDocument(original), readDocument(translation)]);
-    const problem = describeInputProblem(source, target);
+    const [source, target] = await Promise.all([extractFile(original), extractFile(translation)]);
+    const problem = describeFileProblem(source, target);
     if (problem) throw new InputError(problem);
-    report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
+    report = buildFileReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
   }
   process.stdout.write(FORMATS[opts.format](report));
   // Notes (degraded input, documents that hardly match) reach a terminal user too, not only the report.
@@ -88,12 +75,12 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('check')
     .description('Align and check an original against its translation; prints a report.')
-    .argument('[original]', 'the original (plain text or Markdown, Chinese or English)')
+    .argument('[original]', 'the original (text, Markdown, HTML, .docx or PDF; Chinese or English), or one bilingual TMX/XLIFF/CSV/TSV file')
     .argument('[translation]', 'its translation (the other language)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATS)).default('json'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a flag of this severity or worse is found').choices(['critical', 'major', 'minor']))
     .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
-    .option('--bitext <file>', 'check an already aligned TSV file (original<TAB>translation per line) without aligning')
+    .option('--bitext <file>', 'check an already aligned file without aligning: TMX, XLIFF 1.2/2.x, CSV, or TSV (original<TAB>translation per line)')
     .option('--glossary <file>', 'CSV glossary: Chinese,English per line')
     .action(async (original, translation, opts: CheckOptions) => {
       status = await runCheck(original, translation, opts);
