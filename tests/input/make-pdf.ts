@@ -20,8 +20,8 @@ export function htmlFromMarkdown(markdown: string, title: string): string {
   return `<!doctype html><html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head><body>${out.join('\n')}</body></html>`;
 }
 
-/** Prints each HTML page to PDF bytes with Chromium (A4, running title header and page-number footer). */
-export async function printPdfs(pages: Array<{ html: string; title: string }>): Promise<Uint8Array[]> {
+/** Prints each HTML page to PDF bytes with Chromium (A4, running title header and page-number footer unless `bare`). */
+export async function printPdfs(pages: Array<{ html: string; title: string; bare?: boolean }>): Promise<Uint8Array[]> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
@@ -31,7 +31,7 @@ export async function printPdfs(pages: Array<{ html: string; title: string }>): 
       const pdf = await page.pdf({
         format: 'A4',
         margin: { top: '2cm', bottom: '2cm', left: '2cm', right: '2cm' },
-        displayHeaderFooter: true,
+        displayHeaderFooter: !p.bare,
         headerTemplate: `<div style="font-size:9px;width:100%;text-align:center">${escapeHtml(p.title)}</div>`,
         footerTemplate: '<div style="font-size:9px;width:100%;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
       });

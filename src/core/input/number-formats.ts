@@ -2,12 +2,14 @@
 import { toRoman } from './extract-html';
 
 const ZH_DIGITS = '〇一二三四五六七八九';
+// Counting writes an inner zero as 零 (一百零五); digit-by-digit forms use 〇 (二〇二四).
+const ZH_COUNTING = '零一二三四五六七八九';
 const ZH_LEGAL = '零壹贰叁肆伍陆柒捌玖';
 const STEMS = '甲乙丙丁戊己庚辛壬癸';
 const BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
 
 /** Chinese counting (一, 十一, 二十, 一百零五) with the given digit set and unit characters; 0 < n < 10000. */
-function chineseCounting(n: number, digits = ZH_DIGITS, units = ['', '十', '百', '千']): string {
+function chineseCounting(n: number, digits = ZH_COUNTING, units = ['', '十', '百', '千']): string {
   if (n <= 0 || n >= 10000) return String(n);
   const parts: string[] = [];
   const s = String(n);

@@ -12,7 +12,7 @@ const parser = new XMLParser({
   attributeNamePrefix: '',
   trimValues: false,
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true,
   parseTagValue: false,
   parseAttributeValue: false,
   ignoreDeclaration: true,
