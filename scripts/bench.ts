@@ -17,7 +17,7 @@ for (const job of JOBS.filter((j) => only.length === 0 || only.includes(j))) {
   console.log(JSON.stringify(r));
 }
 // Checks (caught / false alarms on edited seed translations) and the viewer (Chromium) have their own scripts.
-for (const extra of ['bench-checks.ts', 'bench-viewer.ts']) {
+for (const extra of ['bench-checks.ts', 'bench-viewer.ts', 'bench-batch.ts']) {
   if ((only.length === 0 || only.includes(extra.replace(/^bench-|\.ts$/g, ''))) && existsSync(`${here}${extra}`)) {
     execFileSync(process.execPath, ['--import', 'tsx', `${here}${extra}`], { stdio: 'inherit' });
   }

@@ -7,11 +7,11 @@ import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
 import type { DocumentInput } from '../core/pipeline';
 import type { Report, Severity } from '../core/types';
-import { writeHtmlReport, writeJsonReport, writeTmx, writeTsv, writeXliff } from '../export/index';
+import { runBatch, type BatchOptions } from './batch';
+import { FORMATS } from './formats';
 import { extractFile, InputError, readInputBytes } from './extract-file';
 import { loadNodeResources } from './resources';
 
-const FORMATS = { json: writeJsonReport, tmx: writeTmx, xliff: writeXliff, tsv: writeTsv, html: writeHtmlReport } as const;
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
 async function readDocument(path: string): Promise<DocumentInput> {
@@ -84,6 +84,19 @@ export async function main(argv: string[]): Promise<number> {
     .option('--glossary <file>', 'CSV glossary: Chinese,English per line')
     .action(async (original, translation, opts: CheckOptions) => {
       status = await runCheck(original, translation, opts);
+    });
+  program
+    .command('batch')
+    .description('Check many pairs: a JSON Lines manifest ({"id","original","translation"} per line) or two folders paired by file name.')
+    .argument('<inputs...>', 'manifest.jsonl, or DIR_A DIR_B')
+    .option('-o, --out <dir>', 'folder for one report per pair')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATS)).default('json'))
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--shard <i/n>', 'take every n-th pair from the i-th (0-based), to spread one manifest over n machines')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when any pair has a flag of this severity or worse').choices(['critical', 'major', 'minor']))
+    .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
+    .action(async (inputs: string[], opts: BatchOptions) => {
+      status = await runBatch(inputs, opts);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
