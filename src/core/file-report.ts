@@ -29,15 +29,19 @@ export function describeFileProblem(source: ExtractedDocument, target: Extracted
   return describeInputProblem(source, target);
 }
 
-/** Segments, aligns and checks two extracted documents; the report says which format each side was read from. */
-export function buildFileReport(source: ExtractedDocument, target: ExtractedDocument, resources: PipelineResources, options: PipelineOptions = {}): Report {
-  const report = buildReport(source, target, resources, options);
+/** A report of two extracted documents with each side's format, extracted text and extraction notes added. */
+export function annotateReport(report: Report, source: ExtractedDocument, target: ExtractedDocument): Report {
   return {
     ...report,
     source: annotate(report.source, source),
     target: annotate(report.target, target),
     notes: [...extractionNotes(source, 'Original'), ...extractionNotes(target, 'Translation'), ...report.notes],
   };
+}
+
+/** Segments, aligns and checks two extracted documents; the report says which format each side was read from. */
+export function buildFileReport(source: ExtractedDocument, target: ExtractedDocument, resources: PipelineResources, options: PipelineOptions = {}): Report {
+  return annotateReport(buildReport(source, target, resources, options), source, target);
 }
 
 /** Checks a bilingual file (TMX, XLIFF, CSV, TSV) unit by unit, without aligning. */
