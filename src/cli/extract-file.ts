@@ -3,11 +3,9 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { extractDocument } from '../core/input/extract-document';
+import { MAX_INPUT_BYTES } from '../core/input/limits';
 import type { ExtractedDocument } from '../core/input/extracted';
 import { loadPdfjsNode } from './pdfjs-node';
-
-/** Largest input file accepted, in bytes. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 
 /** A problem with the user's input: printed as one line, exit status 2. */
 export class InputError extends Error {}

@@ -4,6 +4,7 @@
 import { decodeBytes, describeUnusableInput } from './decode';
 import { formatFromName, sniffBytes, sniffText } from './detect-format';
 import type { ExtractResult, InputFormat } from './extracted';
+import { MAX_INPUT_BYTES } from './limits';
 import { extractHtml } from './extract-html';
 import { extractPdf, type PdfjsLike } from './extract-pdf';
 import { readBitextTable, hasTableHeader } from './read-bitext-table';
@@ -20,6 +21,7 @@ export interface InputReaders {
  */
 export async function extractDocument(bytes: Uint8Array, name: string, readers: InputReaders = {}): Promise<ExtractResult> {
   if (bytes.length === 0) return { ok: false, problem: `${name} is empty.` };
+  if (bytes.length > MAX_INPUT_BYTES) return { ok: false, problem: `${name} is ${(bytes.length / 1048576).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1048576} MB.` };
   const magic = sniffBytes(bytes);
   if (magic === 'pdf') {
     if (!readers.loadPdfjs) return { ok: false, problem: `${name} is a PDF, and PDF reading is not available here.` };

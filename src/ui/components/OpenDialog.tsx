@@ -1,6 +1,7 @@
 // Choosing the two documents: drop or pick a file, or paste text, for each side; swap the sides;
 // add a glossary; or open a report made earlier instead.
 import { useState } from 'react';
+import { MAX_INPUT_BYTES } from '../../core/input/limits';
 import type { ExtractedDocument, ExtractResult } from '../../core/input/extracted';
 import type { DocumentInput } from '../../core/pipeline';
 import type { Report } from '../../core/types';
@@ -22,11 +23,11 @@ const PLAIN = new Set(['text', 'markdown']);
 // A large file stays out of the text box: a 500 kB controlled textarea would stall the page.
 const PREVIEW_LIMIT = 50_000;
 
-const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Reads a picked or dropped file through the input layer into text (or a bilingual file's units), or a one-sentence problem. */
 async function readDocument(file: File, readFile: ReadFile): Promise<Slot> {
-  if (file.size > MAX_BYTES) return { name: file.name, text: '', problem: `${file.name} is larger than 20 MB.` };
+  // Checked before reading, so a huge file is never copied to the worker only to be refused there.
+  if (file.size > MAX_INPUT_BYTES) return { name: file.name, text: '', problem: `${file.name} is larger than ${MAX_INPUT_BYTES / 1048576} MB.` };
   try {
     const result = await readFile(await readBytes(file), file.name);
     if (!result.ok) return { name: file.name, text: '', problem: result.problem };
