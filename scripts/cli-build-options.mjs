@@ -9,6 +9,9 @@ export function cliBuildOptions(root) {
     outdir: join(root, 'dist'),
     outExtension: { '.js': '.mjs' },
     bundle: true,
+    // Chunks, so a dynamic import (the .docx reader, the batch pool) loads its packages only when used.
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
     platform: 'node',
     format: 'esm',
     target: 'node20',

@@ -2,15 +2,13 @@
 // The Duizhao command line: a thin adapter over the core (arguments, files, stdout, exit codes).
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { buildBitextFileReport, buildFileReport, describeFileProblem, isBitext } from '../core/file-report';
 import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
 import type { DocumentInput } from '../core/pipeline';
 import type { Report, Severity } from '../core/types';
-import { runBatch, type BatchOptions } from './batch';
+import type { BatchOptions } from './batch';
 import { FORMATS } from './formats';
 import { extractFile, InputError, readInputBytes } from './extract-file';
-import { loadNodeResources } from './resources';
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
@@ -38,7 +36,9 @@ interface CheckOptions {
 }
 
 async function runCheck(original: string | undefined, translation: string | undefined, opts: CheckOptions): Promise<number> {
-  // Inputs are read and validated before the dictionary loads, so mistakes are reported at once.
+  // Inputs are read and validated before the dictionary loads, so mistakes are reported at once;
+  // the pipeline's modules load only now, so --help and usage errors answer fast.
+  const [{ buildBitextFileReport, buildFileReport, describeFileProblem, isBitext }, { loadNodeResources }] = await Promise.all([import('../core/file-report'), import('./resources')]);
   const glossary = await readGlossary(opts.glossary);
   let report: Report;
   // One bilingual file (TMX, XLIFF, CSV, TSV) needs no --bitext: its format says what it is.
@@ -96,6 +96,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <severity>', 'exit 1 when any pair has a flag of this severity or worse').choices(['critical', 'major', 'minor']))
     .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
     .action(async (inputs: string[], opts: BatchOptions) => {
+      const { runBatch } = await import('./batch');
       status = await runBatch(inputs, opts);
     });
   try {

@@ -23,8 +23,8 @@ export type ReadingRef = [string, number];
 
 /** The dictionary's document-independent indexes, as the build step writes them. */
 export interface DictionaryIndexes {
-  /** Chinese words by English gloss stem (zhWordsOf). */
-  reverse: Record<string, string[]>;
+  /** Chinese words by English gloss stem (zhWordsOf); not stored today: no stage calls zhWordsOf, and parsing it would cost every run more than building it on first use. */
+  reverse?: Record<string, string[]>;
   /** Proper-noun readings by folded toneless pinyin and gloss name (zhNamesOf). */
   names: Record<string, ReadingRef[]>;
   /** Name readings of two or more characters by every folded Latin name their glosses give (the entity check's gloss-name index). */
@@ -55,7 +55,7 @@ export interface Dictionary {
   /** The gloss-name index the build step wrote, by folded Latin name, or undefined when the data has none. */
   prebuiltGlossNames?(): { get(foldedName: string): DictEntry[] | undefined } | undefined;
   /** The reverse and name indexes as plain data, for the build step to store. */
-  exportIndexes?(): Pick<DictionaryIndexes, 'reverse' | 'names'>;
+  exportIndexes?(): Pick<DictionaryIndexes, 'names'>;
   /** The build step's list of words to teach the segmenter, when the index has one. */
   readonly segmenterWords?: readonly string[];
   /** Length of the longest word, in UTF-16 code units. */
@@ -212,7 +212,7 @@ export function createDictionary(data: DictionaryData): Dictionary {
   }
 
   function zhWordsOf(stem: string): readonly string[] {
-    if (prebuilt) return own(prebuilt.reverse, stem) ?? EMPTY;
+    if (prebuilt?.reverse) return own(prebuilt.reverse, stem) ?? EMPTY;
     return (typeof stem === 'string' && buildReverseIndex().get(stem)) || EMPTY;
   }
 
@@ -274,8 +274,8 @@ export function createDictionary(data: DictionaryData): Dictionary {
     };
   }
 
-  function exportIndexes(): Pick<DictionaryIndexes, 'reverse' | 'names'> {
-    return { reverse: Object.fromEntries(buildReverseIndex()), names: Object.fromEntries(buildNameRefs()) };
+  function exportIndexes(): Pick<DictionaryIndexes, 'names'> {
+    return { names: Object.fromEntries(buildNameRefs()) };
   }
 
   return {

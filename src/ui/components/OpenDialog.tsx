@@ -117,7 +117,11 @@ export function OpenDialog({
   readFile: ReadFile;
   openBitext(doc: ExtractedDocument): Promise<Report>;
 }) {
-  const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null });
+  // A document read from a file earlier keeps what the input layer found (its format) when the dialog reopens.
+  const toSlot = (d?: DocumentInput): Slot => {
+    const doc = d && 'format' in d ? (d as ExtractedDocument) : undefined;
+    return { name: d?.name ?? '', text: d?.text ?? '', problem: null, doc, encoding: doc && !PLAIN.has(doc.format) ? doc.format : doc?.encoding };
+  };
   const docs = initial && !isReport(initial) ? initial : null;
   const [source, setSource] = useState<Slot>(toSlot(docs?.source));
   const [target, setTarget] = useState<Slot>(toSlot(docs?.target));
