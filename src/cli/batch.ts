@@ -1,9 +1,11 @@
 // `duizhao batch`: many pairs in one run over a pool of worker threads (piscina), each loading
 // the dictionary and jieba once. One report file per pair in --out, one JSON line per pair on
 // stdout, progress on stderr when it is a terminal, a summary at the end.
+import { existsSync } from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
 import type { Severity } from '../core/types';
 import { pairFolders, parseShard, readManifest, reportFileNames, takeShard, type BatchEntry } from './batch-manifest';
@@ -22,10 +24,13 @@ export interface BatchOptions {
 
 const RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
-// Under tsx (development) the worker is this folder's .ts file; in the built CLI, dist/batch-worker.mjs.
+// Under tsx (development) the worker is this folder's .ts file; in the built CLI it is
+// dist/batch-worker.mjs, beside dist/cli.mjs or one folder up from the chunk this code lands in.
 function workerFile(): string {
   const here = import.meta.url;
-  return new URL(here.endsWith('.ts') ? './batch-worker.ts' : './batch-worker.mjs', here).href;
+  if (here.endsWith('.ts')) return new URL('./batch-worker.ts', here).href;
+  const candidates = [new URL('./batch-worker.mjs', here), new URL('../batch-worker.mjs', here)];
+  return (candidates.find((u) => existsSync(fileURLToPath(u))) ?? candidates[0]).href;
 }
 
 async function entriesOf(inputs: string[]): Promise<BatchEntry[]> {
@@ -79,6 +84,9 @@ export async function runBatch(inputs: string[], opts: BatchOptions): Promise<nu
     concurrentTasksPerWorker: 1,
     idleTimeout: 1000,
   });
+  // A worker that cannot start fails the pairs it was given (pool.run rejects); the pool's own
+  // error event must not end the process with a stack trace.
+  pool.on('error', (err: unknown) => process.stderr.write(`duizhao: a worker thread failed: ${err instanceof Error ? err.message : String(err)}\n`));
   try {
     const pending = entries.map(async (e, k) => {
       if (e.error) return emit({ id: e.id, status: 'failed', flags: { critical: 0, major: 0, minor: 0, info: 0 }, ms: 0, error: e.error });

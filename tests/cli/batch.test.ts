@@ -103,4 +103,13 @@ describe('built CLI', () => {
     expect(report.flags.map((f: { type: string }) => f.type)).toContain('entity');
     expect(existsSync(join(ROOT, 'dist/cli.mjs'))).toBe(true);
   });
+
+  it('the built batch finds its worker thread file', () => {
+    file('built/zh.txt', ZH_OK);
+    file('built/en.txt', EN_OK);
+    const manifest = file('built/pairs.jsonl', JSON.stringify({ id: 'ok', original: 'zh.txt', translation: 'en.txt' }) + '\n');
+    const r = spawnSync('npm', ['run', '--silent', 'cli', '--', 'batch', manifest, '--out', join(tmp, 'built/out')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'ok', status: 'ok' });
+  });
 });
