@@ -16,8 +16,8 @@ for (const job of JOBS.filter((j) => only.length === 0 || only.includes(j))) {
   const r = runJob('bench-job.ts', [job]);
   console.log(JSON.stringify(r));
 }
-// Checks (caught / false alarms on edited translations), precision on real translations and the viewer (Chromium) have their own scripts.
-for (const extra of ['bench-checks.ts', 'bench-precision.ts', 'bench-viewer.ts']) {
+// Checks (caught / false alarms on edited translations), precision on real translations, the viewer (Chromium) and batch mode have their own scripts.
+for (const extra of ['bench-checks.ts', 'bench-precision.ts', 'bench-viewer.ts', 'bench-batch.ts']) {
   if ((only.length === 0 || only.includes(extra.replace(/^bench-|\.ts$/g, ''))) && existsSync(`${here}${extra}`)) {
     execFileSync(process.execPath, ['--import', 'tsx', `${here}${extra}`], { stdio: 'inherit' });
   }

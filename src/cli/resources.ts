@@ -6,8 +6,11 @@ import { createDictionary, type Dictionary, type DictionaryData } from '../core/
 import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
 import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
 
+// From src/cli/ (tsx) the project root is two folders up; from the built dist/cli.mjs, one.
+const ROOT_URL = new URL(existsSync(fileURLToPath(new URL('../generated/', import.meta.url))) ? '../' : '../../', import.meta.url);
+
 /** Where scripts/build-dictionary.ts writes the index. */
-export const DICTIONARY_PATH = fileURLToPath(new URL('../../generated/cedict-index.json', import.meta.url));
+export const DICTIONARY_PATH = fileURLToPath(new URL('generated/cedict-index.json', ROOT_URL));
 
 export interface NodeResources {
   dictionary: Dictionary;

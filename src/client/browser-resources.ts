@@ -6,6 +6,7 @@ import { createDictionary, type Dictionary, type DictionaryData } from '../core/
 import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
 import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
 import type { PipelineResources } from '../core/pipeline';
+import type { PdfjsLike } from '../core/input/extract-pdf';
 
 /** Wraps jieba-wasm's web build as the core's segmenter interface. */
 export function wrapJieba(): ZhSegmenter {
@@ -32,4 +33,12 @@ export async function loadBrowserResources(): Promise<PipelineResources & { dict
   // The same word list as the CLI's segmenter, so the viewer shows the same flags.
   prepareSegmenter(zh, dictionary);
   return { dictionary, zh };
+}
+
+/** Loads pdfjs-dist's browser build for the input layer, running its parser in this thread: the caller is already the pipeline worker. */
+export async function loadPdfjsBrowser(): Promise<PdfjsLike> {
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist'), import('pdfjs-dist/build/pdf.worker.mjs')]);
+  // pdfjs uses a "fake worker" in this thread when globalThis.pdfjsWorker holds its message handler.
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  return pdfjs as unknown as PdfjsLike;
 }

@@ -3,6 +3,9 @@
 import { pinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../core/checks/check';
 import type { Dictionary } from '../core/lexicon/dictionary';
+import { annotateReport, buildBitextFileReport } from '../core/file-report';
+import { extractDocument, type InputReaders } from '../core/input/extract-document';
+import type { ExtractedDocument, ExtractResult } from '../core/input/extracted';
 import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/lexicon/tokenize-en';
 import { tokenizeChinese } from '../core/lexicon/tokenize-zh';
@@ -46,6 +49,10 @@ export interface PipelineApi {
     onAligned?: RunHooks['onAligned'],
     glossary?: GlossaryEntry[],
   ): Promise<Report>;
+  /** Reads a file's bytes through the input layer (text, Markdown, HTML, .docx, PDF, TMX, XLIFF, CSV, TSV). */
+  extractFile(bytes: Uint8Array, name: string): Promise<ExtractResult>;
+  /** Checks a bilingual file the input layer read (aligned units), without aligning. */
+  buildBitextReport(doc: ExtractedDocument, glossary?: GlossaryEntry[]): Promise<Report>;
   /** Flags of `pairs` only (e.g. the pairs a reviewer corrected), with both whole sides as context and the run's glossary. */
   /** Flags of a re-check: `pairs` is the whole alignment, `changed` the pairs a reviewer changed (all when omitted). */
   checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[], changed?: Pair[]): Promise<Flag[]>;
@@ -56,8 +63,8 @@ export interface PipelineApi {
 // Messages across a worker boundary cost a structured clone each: at most one progress per interval.
 const PROGRESS_INTERVAL_MS = 80;
 
-/** Creates the API over a resource loader, which runs once, on first use. */
-export function createPipelineApi(load: () => Promise<PipelineResources>): PipelineApi {
+/** Creates the API over a resource loader, which runs once, on first use, and the input layer's readers (pdfjs). */
+export function createPipelineApi(load: () => Promise<PipelineResources>, readers: InputReaders = {}): PipelineApi {
   let resources: Promise<PipelineResources> | null = null;
   const ready = () => (resources ??= load());
 
@@ -85,7 +92,17 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       const aligned = buildReport(source, target, res, { onProgress: (p) => p.stage !== 'check' && onProgress(p), skipChecks: true });
       onAligned?.(aligned);
       const checked = checkAlignment(aligned.source, aligned.target, aligned.pairs, res, glossary, (done, total) => onProgress({ stage: 'check', done, total }));
-      return { ...aligned, flags: checked.flags, notes: [...aligned.notes, ...checked.notes] };
+      const report = { ...aligned, flags: checked.flags, notes: [...aligned.notes, ...checked.notes] };
+      // Documents read through the input layer say their format and carry their extracted text.
+      return isExtracted(source) && isExtracted(target) ? annotateReport(report, source, target) : report;
+    },
+
+    async extractFile(bytes, name) {
+      return extractDocument(bytes, name, readers);
+    },
+
+    async buildBitextReport(doc, glossary = []) {
+      return buildBitextFileReport(doc, await ready(), { glossary });
     },
 
     async checkPairs(source, target, pairs, glossary = [], changed) {
@@ -120,6 +137,10 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       return out;
     },
   };
+}
+
+function isExtracted(doc: DocumentInput): doc is ExtractedDocument {
+  return 'format' in doc && Array.isArray((doc as ExtractedDocument).structure);
 }
 
 function describeWord(word: string, simplified: string, start: number, end: number, dictionary: Dictionary): WordInfo {

@@ -3,6 +3,7 @@
 // can start (CSP, old browser, file:// page).
 import * as Comlink from 'comlink';
 import type { GlossaryEntry } from '../core/checks/check';
+import type { ExtractedDocument, ExtractResult } from '../core/input/extracted';
 import type { DocumentInput } from '../core/pipeline';
 import type { Flag, Pair, Report, Side } from '../core/types';
 import type { PipelineApi, RunHooks, WordInfo, WordMatches } from './pipeline-api';
@@ -38,6 +39,10 @@ export interface PipelineClient {
   readonly mode: ClientMode;
   /** Aligns and checks two documents; `glossary` entries (already parsed) feed the checks. */
   buildReport(source: DocumentInput, target: DocumentInput, hooks?: RunHooks, glossary?: GlossaryEntry[]): Promise<Report>;
+  /** Reads a file through the input layer, in the worker: extracted text (or aligned units), or one sentence on why not. */
+  extractFile(bytes: Uint8Array, name: string): Promise<ExtractResult>;
+  /** Checks a bilingual file (TMX, XLIFF, CSV, TSV) the input layer read, without aligning. */
+  buildBitextReport(doc: ExtractedDocument, glossary?: GlossaryEntry[]): Promise<Report>;
   /** Checks only `pairs`, with the same glossary as the run that made them. */
   checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[], changed?: Pair[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
@@ -76,8 +81,8 @@ function defaultWorker(): WorkerLike {
 }
 
 async function defaultLocalApi(): Promise<PipelineApi> {
-  const [{ createPipelineApi }, { loadBrowserResources }] = await Promise.all([import('./pipeline-api'), import('./browser-resources')]);
-  return createPipelineApi(loadBrowserResources);
+  const [{ createPipelineApi }, { loadBrowserResources, loadPdfjsBrowser }] = await Promise.all([import('./pipeline-api'), import('./browser-resources')]);
+  return createPipelineApi(loadBrowserResources, { loadPdfjs: loadPdfjsBrowser });
 }
 
 /** Creates a client; nothing starts until the first call. */
@@ -170,6 +175,8 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
         const wrap = <F extends (...a: any[]) => void>(f?: F) => (f && remote ? Comlink.proxy(f) : f);
         return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary);
       }),
+    extractFile: (bytes, name) => call((api) => api.extractFile(bytes, name)),
+    buildBitextReport: (doc, glossary = []) => call((api) => api.buildBitextReport(doc, glossary)),
     checkPairs: (source, target, pairs, glossary = [], changed) => call((api) => api.checkPairs(source, target, pairs, glossary, changed)),
     lookupWord: (text, offset) => call((api) => api.lookupWord(text, offset)),
     matchWords: (zh, en) => call((api) => api.matchWords(zh, en)),

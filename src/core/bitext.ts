@@ -1,8 +1,10 @@
-// Bitext mode: an already aligned file (one `source<TAB>translation` pair per line) checked pair
-// by pair, without aligning. Offsets point into the file's own text, so evidence still locates.
+// Bitext mode: an already aligned file checked pair by pair, without aligning. A plain TSV (one
+// `source<TAB>translation` pair per line) keeps offsets into the file's own text; TMX, XLIFF and
+// CSV units are laid out one per paragraph per side, and the report carries that text.
 import { checkAlignment, describeInputProblem, type DocumentInput, type PipelineOptions, type PipelineResources } from './pipeline';
 import { detectLanguage } from './input/detect-language';
-import type { Pair, Report, Segment, Side } from './types';
+import type { BitextUnit, ExtractedDocument } from './input/extracted';
+import type { Lang, Pair, Report, Segment, Side } from './types';
 
 function segmentAt(raw: string, start: number, end: number, id: string, line: number): Segment | null {
   // Trim so a segment never starts or ends with white space.
@@ -69,4 +71,57 @@ export function buildBitextReport(doc: DocumentInput, resources: PipelineResourc
   if (problem) notes.push(problem);
   const checked = problem ? { flags: [], notes: [] } : checkAlignment(src, tgt, pairs, resources, options.glossary);
   return { format: 'duizhao-report', version: 1, source: src, target: tgt, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
+}
+
+/** Lays out one side of aligned units as text (one unit per paragraph) with a segment per non-empty unit. */
+function layoutUnits(units: BitextUnit[], side: 'source' | 'target', prefix: string): { text: string; segments: Segment[]; ids: Array<string | null> } {
+  const parts: string[] = [];
+  const segments: Segment[] = [];
+  const ids: Array<string | null> = [];
+  let length = 0;
+  units.forEach((u, i) => {
+    const raw = u[side];
+    // Trim so a segment never starts or ends with white space; the unit's own text is kept inside.
+    const text = raw.trim();
+    if (text === '') {
+      ids.push(null);
+      return;
+    }
+    if (parts.length > 0) (parts.push('\n\n'), (length += 2));
+    const id = `${prefix}${segments.length + 1}`;
+    const number = (side === 'source' ? u.sourceNumber : u.targetNumber) ?? String(i + 1);
+    segments.push({ id, start: length, end: length + text.length, number, text, clean: text, kind: 'sentence', block: i });
+    parts.push(text);
+    length += text.length;
+    ids.push(id);
+  });
+  return { text: parts.join(''), segments, ids };
+}
+
+function langOf(tag: string | undefined): Lang | null {
+  const base = tag?.toLowerCase().split(/[-_]/)[0];
+  return base === 'zh' ? 'zh' : base === 'en' ? 'en' : null;
+}
+
+/** Checks the units of a bilingual file (TMX, XLIFF, CSV, a Duizhao TSV) pair by pair; each side's text is its units one per paragraph, carried in `extracted`. */
+export function buildUnitsReport(doc: ExtractedDocument, resources: PipelineResources, options: PipelineOptions = {}): Report {
+  const units = doc.units ?? [];
+  const src = layoutUnits(units, 'source', 's');
+  const tgt = layoutUnits(units, 'target', 't');
+  const pairs: Pair[] = [];
+  units.forEach((_, i) => {
+    const s = src.ids[i];
+    const t = tgt.ids[i];
+    if (s || t) pairs.push({ source: s ? [s] : [], target: t ? [t] : [], score: 1 });
+  });
+  const srcLang = langOf(doc.langs?.source) ?? detectLanguage(src.text) ?? 'zh';
+  const tgtLang: Lang = srcLang === 'zh' ? 'en' : 'zh';
+  const side = (lang: Lang, laid: typeof src): Side => ({ name: doc.name, lang, segments: laid.segments, format: doc.format, extracted: laid.text });
+  const source = side(srcLang, src);
+  const target = side(tgtLang, tgt);
+  const notes = [...doc.notes];
+  const problem = describeInputProblem({ name: doc.name, text: src.text }, { name: doc.name, text: tgt.text });
+  if (problem) notes.push(problem);
+  const checked = problem ? { flags: [], notes: [] } : checkAlignment(source, target, pairs, resources, options.glossary);
+  return { format: 'duizhao-report', version: 1, source, target, pairs, flags: checked.flags, notes: [...notes, ...checked.notes] };
 }

@@ -69,6 +69,10 @@ export interface Side {
   name: string;
   lang: Lang;
   segments: Segment[];
+  /** Format the side was read from ('text', 'markdown', 'html', 'docx', 'pdf', 'tmx', 'xliff', 'csv', 'tsv'). */
+  format?: string;
+  /** The text extracted from a non-text file; segment offsets point into it (absent when they point into the file itself). */
+  extracted?: string;
 }
 
 /** One bead of the alignment: source and target segment ids (either may be empty). */

@@ -227,7 +227,7 @@ export function App() {
         glossaryTerms={glossary.length}
       />
       {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
-      {dialog ? <OpenDialog initial={opened} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} /> : null}
+      {dialog ? <OpenDialog initial={opened} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} readFile={client.extractFile} openBitext={(doc) => client.buildBitextReport(doc)} /> : null}
     </div>
   );
 }

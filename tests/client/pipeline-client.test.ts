@@ -22,6 +22,8 @@ function fakeApi(opts: { hold?: boolean } = {}) {
       if (opts.hold) await new Promise<void>((r) => (release = r));
       return report(source.name);
     },
+    extractFile: async (_bytes, name) => ({ ok: false, problem: `${name}: not read by the fake` }),
+    buildBitextReport: async (doc) => report(doc.name),
     checkPairs: async () => [],
     lookupWord: async () => null,
     matchWords: async () => ({ zh: [], en: [] }),

@@ -2,7 +2,7 @@
 // in English: dictionary name glosses, pinyin, a generic suffix (港 → Port) and the user glossary.
 import { pinyin as toPinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../checks/check';
-import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
+import { foldLatinName, type DictEntry, type Dictionary, type ReadingRef } from '../lexicon/dictionary';
 
 /** A Chinese proper noun; `start`/`end` are UTF-16 offsets into the text it was found in. */
 export interface ZhEntity {
@@ -50,23 +50,37 @@ export function glossNames(gloss: string): string[] {
     .filter((s) => /^\p{Lu}/u.test(s) && !/\p{Script=Han}/u.test(s));
 }
 
-const glossNameIndex = new WeakMap<Dictionary, Map<string, DictEntry[]>>();
+const glossNameIndex = new WeakMap<Dictionary, { get(name: string): DictEntry[] | undefined }>();
 
-/** Name entries of two or more characters by every folded Latin name their glosses give (built once per dictionary). */
-function indexGlossNames(dict: Dictionary): Map<string, DictEntry[]> {
-  let index = glossNameIndex.get(dict);
-  if (index) return index;
-  index = new Map();
+/**
+ * The gloss-name index as readings ([word, index into dict.lookup(word)]) by every folded Latin
+ * name their glosses give; name entries of two or more characters. Document-independent: the
+ * build step (scripts/build-dictionary.ts) runs it once and stores the result with the dictionary.
+ */
+export function buildGlossNameRefs(dict: Dictionary): Map<string, ReadingRef[]> {
+  const index = new Map<string, ReadingRef[]>();
   for (const zh of dict.words()) {
     if (zh.length < 2) continue;
-    for (const entry of dict.lookup(zh)) {
-      if (!entry.name) continue;
+    dict.lookup(zh).forEach((entry, k) => {
+      if (!entry.name) return;
       for (const name of new Set(entry.glosses.flatMap(glossNames).map(foldLatinName))) {
         const list = index.get(name);
-        if (!list) index.set(name, [entry]);
-        else if (!list.some((e) => e.zh === zh)) list.push(entry);
+        if (!list) index.set(name, [[zh, k]]);
+        else if (!list.some(([w]) => w === zh)) list.push([zh, k]);
       }
-    }
+    });
+  }
+  return index;
+}
+
+/** The gloss-name index: the one built with the dictionary, else built here once per dictionary. */
+function indexGlossNames(dict: Dictionary): { get(name: string): DictEntry[] | undefined } {
+  let index = glossNameIndex.get(dict);
+  if (index) return index;
+  index = dict.prebuiltGlossNames?.();
+  if (!index) {
+    const built = new Map([...buildGlossNameRefs(dict)].map(([name, refs]) => [name, refs.map(([w, k]) => dict.lookup(w)[k])]));
+    index = built;
   }
   glossNameIndex.set(dict, index);
   return index;

@@ -14,6 +14,21 @@ export interface DictionaryData {
   entries: DictionaryRow[];
   /** Dictionary words a stock jieba splits, in the order the build step taught them (see prepareSegmenter). */
   segmenterWords?: string[];
+  /** Indexes that do not depend on any document, built once at install time (absent: built on first use). */
+  indexes?: DictionaryIndexes;
+}
+
+/** A reading of a word by its position among the word's entries: [word, index]. */
+export type ReadingRef = [string, number];
+
+/** The dictionary's document-independent indexes, as the build step writes them. */
+export interface DictionaryIndexes {
+  /** Chinese words by English gloss stem (zhWordsOf); not stored today: no stage calls zhWordsOf, and parsing it would cost every run more than building it on first use. */
+  reverse?: Record<string, string[]>;
+  /** Proper-noun readings by folded toneless pinyin and gloss name (zhNamesOf). */
+  names: Record<string, ReadingRef[]>;
+  /** Name readings of two or more characters by every folded Latin name their glosses give (the entity check's gloss-name index). */
+  glossNames?: Record<string, ReadingRef[]>;
 }
 
 /** One reading of a word; `name` is true when CEDICT capitalises the pinyin (a proper noun). */
@@ -37,6 +52,10 @@ export interface Dictionary {
   has(word: string): boolean;
   /** Every simplified word, in index order. */
   words(): IterableIterator<string>;
+  /** The gloss-name index the build step wrote, by folded Latin name, or undefined when the data has none. */
+  prebuiltGlossNames?(): { get(foldedName: string): DictEntry[] | undefined } | undefined;
+  /** The reverse and name indexes as plain data, for the build step to store. */
+  exportIndexes?(): Pick<DictionaryIndexes, 'names'>;
   /** The build step's list of words to teach the segmenter, when the index has one. */
   readonly segmenterWords?: readonly string[];
   /** Length of the longest word, in UTF-16 code units. */
@@ -110,6 +129,11 @@ export function createDictionary(data: DictionaryData): Dictionary {
   const stemCache = new Map<string, readonly string[]>();
   let reverseIndex: Map<string, string[]> | undefined;
   let nameIndex: Map<string, DictEntry[]> | undefined;
+  let nameRefs: Map<string, ReadingRef[]> | undefined;
+  const prebuilt = data.indexes;
+  const own = <T>(record: Record<string, T> | undefined, key: string): T | undefined =>
+    record && typeof key === 'string' && Object.hasOwn(record, key) ? record[key] : undefined;
+  const resolve = (refs: ReadingRef[]): DictEntry[] => refs.map(([w, k]) => entriesOf(w)[k]).filter((e) => e !== undefined);
 
   function glossesOf(row: DictionaryRow, depth: number): string[] {
     if (row[2].length > 0 || !row[3] || depth >= MAX_SEE_DEPTH) return row[2];
@@ -169,7 +193,7 @@ export function createDictionary(data: DictionaryData): Dictionary {
     return stems;
   }
 
-  function zhWordsOf(stem: string): readonly string[] {
+  function buildReverseIndex(): Map<string, string[]> {
     if (!reverseIndex) {
       const index = new Map<string, string[]>();
       // Straight from the rows, so building it does not fill the per-word caches with every word.
@@ -184,36 +208,74 @@ export function createDictionary(data: DictionaryData): Dictionary {
       glossStemCache.clear();
       reverseIndex = index;
     }
-    return (typeof stem === 'string' && reverseIndex.get(stem)) || EMPTY;
+    return reverseIndex;
   }
 
-  function zhNamesOf(latinName: string): DictEntry[] {
-    if (!nameIndex) {
-      nameIndex = new Map();
-      const add = (key: string, entry: DictEntry) => {
+  function zhWordsOf(stem: string): readonly string[] {
+    if (prebuilt?.reverse) return own(prebuilt.reverse, stem) ?? EMPTY;
+    return (typeof stem === 'string' && buildReverseIndex().get(stem)) || EMPTY;
+  }
+
+  function buildNameRefs(): Map<string, ReadingRef[]> {
+    if (!nameRefs) {
+      const refs = new Map<string, ReadingRef[]>();
+      const add = (key: string, entry: DictEntry, ref: ReadingRef) => {
         if (!key) return;
-        const list = nameIndex!.get(key);
-        if (!list) nameIndex!.set(key, [entry]);
-        else if (!list.some((e) => e.zh === entry.zh && e.pinyin === entry.pinyin)) list.push(entry);
+        const list = refs.get(key);
+        if (!list) refs.set(key, [ref]);
+        else if (!list.some(([w, k]) => w === entry.zh && entriesOf(w)[k].pinyin === entry.pinyin)) list.push(ref);
       };
       for (const [word, rows] of rowsByWord) {
         if (!rows.some((row) => /^\p{Lu}/u.test(row[1]))) continue;
-        for (const entry of entriesOf(word)) {
-          if (!entry.name) continue;
-          add(tonelessPinyin(entry.pinyin), entry);
+        entriesOf(word).forEach((entry, k) => {
+          if (!entry.name) return;
+          const ref: ReadingRef = [word, k];
+          add(tonelessPinyin(entry.pinyin), entry, ref);
           // Only glosses that are about the name itself ('Hong Kong, special…'), not 'Hong Kong person'.
           // 'Macao or Macau' names the place twice: each alternative is the name itself.
           for (const gloss of entry.glosses) {
             for (const alternative of gloss.split(/\s*[,;(]/)[0].trim().split(/\s+or\s+/)) {
               const name = glossName(alternative);
-              if (name && name === alternative) add(foldLatinName(name), entry);
+              if (name && name === alternative) add(foldLatinName(name), entry, ref);
             }
           }
-        }
+        });
       }
+      nameRefs = refs;
     }
+    return nameRefs;
+  }
+
+  function zhNamesOf(latinName: string): DictEntry[] {
     if (typeof latinName !== 'string') return [];
-    return (nameIndex.get(foldLatinName(latinName)) ?? []).map((e) => ({ ...e, glosses: [...e.glosses] }));
+    const key = foldLatinName(latinName);
+    let entries: DictEntry[];
+    if (prebuilt) entries = resolve(own(prebuilt.names, key) ?? []);
+    else {
+      nameIndex ??= new Map([...buildNameRefs()].map(([k, refs]) => [k, resolve(refs)]));
+      entries = nameIndex.get(key) ?? [];
+    }
+    return entries.map((e) => ({ ...e, glosses: [...e.glosses] }));
+  }
+
+  const glossNameCache = new Map<string, DictEntry[] | undefined>();
+  function prebuiltGlossNames() {
+    const record = prebuilt?.glossNames;
+    if (!record) return undefined;
+    return {
+      get(folded: string): DictEntry[] | undefined {
+        if (!glossNameCache.has(folded)) {
+          const refs = own(record, folded);
+          // Copies, as dict.lookup hands out, so the entity check sees the same objects either way.
+          glossNameCache.set(folded, refs && resolve(refs).map((e) => ({ ...e, glosses: [...e.glosses] })));
+        }
+        return glossNameCache.get(folded);
+      },
+    };
+  }
+
+  function exportIndexes(): Pick<DictionaryIndexes, 'names'> {
+    return { names: Object.fromEntries(buildNameRefs()) };
   }
 
   return {
@@ -221,6 +283,8 @@ export function createDictionary(data: DictionaryData): Dictionary {
     enStemsOf,
     zhWordsOf,
     zhNamesOf,
+    prebuiltGlossNames,
+    exportIndexes,
     has: (word: string) => rowsByWord.has(word),
     words: () => rowsByWord.keys(),
     segmenterWords: data.segmenterWords,

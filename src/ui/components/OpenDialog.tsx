@@ -1,29 +1,38 @@
 // Choosing the two documents: drop or pick a file, or paste text, for each side; swap the sides;
 // add a glossary; or open a report made earlier instead.
 import { useState } from 'react';
-import { decodeBytes, describeUnusableInput } from '../../core/input/decode';
+import { MAX_INPUT_BYTES } from '../../core/input/limits';
+import type { ExtractedDocument, ExtractResult } from '../../core/input/extracted';
 import type { DocumentInput } from '../../core/pipeline';
+import type { Report } from '../../core/types';
 import { readBytes } from '../download';
 import { isReport, type GlossaryFile, type OpenDocs, type Opened } from '../model/opened';
 import { parseReportFile } from '../model/report-file';
 import { GlossaryInput } from './GlossaryInput';
 
-type Slot = { name: string; text: string; problem: string | null; encoding?: string };
+// `doc`: what the input layer read from a picked file (its format and structure), until the text is edited.
+type Slot = { name: string; text: string; problem: string | null; encoding?: string; doc?: ExtractedDocument };
+
+/** The input layer, run in the pipeline worker: a file's bytes to its text or aligned units. */
+export type ReadFile = (bytes: Uint8Array, name: string) => Promise<ExtractResult>;
+
+// Every format the input layer reads: documents, and bilingual files opened as a checked report.
+const ACCEPT = '.txt,.md,.markdown,.html,.htm,.docx,.pdf,.tmx,.xlf,.xliff,.csv,.tsv,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PLAIN = new Set(['text', 'markdown']);
 
 // A large file stays out of the text box: a 500 kB controlled textarea would stall the page.
 const PREVIEW_LIMIT = 50_000;
 
-const MAX_BYTES = 20 * 1024 * 1024;
 
-/** Reads a picked or dropped file into text, or a one-sentence problem. */
-async function readDocument(file: File): Promise<Slot> {
-  if (file.size > MAX_BYTES) return { name: file.name, text: '', problem: `${file.name} is larger than 20 MB.` };
+/** Reads a picked or dropped file through the input layer into text (or a bilingual file's units), or a one-sentence problem. */
+async function readDocument(file: File, readFile: ReadFile): Promise<Slot> {
+  // Checked before reading, so a huge file is never copied to the worker only to be refused there.
+  if (file.size > MAX_INPUT_BYTES) return { name: file.name, text: '', problem: `${file.name} is larger than ${MAX_INPUT_BYTES / 1048576} MB.` };
   try {
-    const bytes = await readBytes(file);
-    const problem = describeUnusableInput(bytes);
-    if (problem) return { name: file.name, text: '', problem: `${file.name}: ${problem}` };
-    const decoded = decodeBytes(bytes);
-    return { name: file.name, text: decoded.text, problem: null, encoding: decoded.encoding };
+    const result = await readFile(await readBytes(file), file.name);
+    if (!result.ok) return { name: file.name, text: '', problem: result.problem };
+    const doc = result.doc;
+    return { name: file.name, text: doc.text, problem: null, encoding: PLAIN.has(doc.format) ? doc.encoding : doc.format, doc };
   } catch {
     return { name: file.name, text: '', problem: `${file.name} could not be read.` };
   }
@@ -45,10 +54,16 @@ async function readReport(file: File): Promise<Opened | string> {
   return typeof report === 'string' ? `${file.name}: ${report}` : { report, name: file.name };
 }
 
-function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: Slot; onChange(s: Slot): void }) {
+function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source' | 'target'; slot: Slot; onChange(s: Slot): void; readFile: ReadFile; onBitext(doc: ExtractedDocument): void }) {
   const [over, setOver] = useState(false);
   const title = role === 'source' ? 'Original' : 'Translation';
-  const take = async (file: File | undefined) => file && onChange(await readDocument(file));
+  const take = async (file: File | undefined) => {
+    if (!file) return;
+    const read = await readDocument(file, readFile);
+    // A TMX, XLIFF or table of pairs is both sides at once: it opens as a checked report.
+    if (read.doc && (read.doc.units || read.doc.plainTsv)) onBitext(read.doc);
+    else onChange(read);
+  };
   return (
     <div
       className={`drop-zone${over ? ' is-over' : ''}`}
@@ -60,10 +75,10 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
         <h3>{title}</h3>
         <label className="button">
           Choose file…
-          <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" data-side={role} hidden onChange={(e) => void take(e.target.files?.[0])} />
+          <input type="file" accept={ACCEPT} data-side={role} hidden onChange={(e) => void take(e.target.files?.[0])} />
         </label>
       </div>
-      {slot.encoding && slot.text.length > PREVIEW_LIMIT ? (
+      {slot.encoding && (slot.text.length > PREVIEW_LIMIT || (slot.doc && !PLAIN.has(slot.doc.format))) ? (
         <div className="file-card">
           <b>{slot.name}</b>
           <span className="muted">
@@ -87,8 +102,26 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
   );
 }
 
-export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Opened | null; sample: OpenDocs; onOpen(o: Opened): void; onClose(): void }) {
-  const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null });
+export function OpenDialog({
+  initial,
+  sample,
+  onOpen,
+  onClose,
+  readFile,
+  openBitext,
+}: {
+  initial: Opened | null;
+  sample: OpenDocs;
+  onOpen(o: Opened): void;
+  onClose(): void;
+  readFile: ReadFile;
+  openBitext(doc: ExtractedDocument): Promise<Report>;
+}) {
+  // A document read from a file earlier keeps what the input layer found (its format) when the dialog reopens.
+  const toSlot = (d?: DocumentInput): Slot => {
+    const doc = d && 'format' in d ? (d as ExtractedDocument) : undefined;
+    return { name: d?.name ?? '', text: d?.text ?? '', problem: null, doc, encoding: doc && !PLAIN.has(doc.format) ? doc.format : doc?.encoding };
+  };
   const docs = initial && !isReport(initial) ? initial : null;
   const [source, setSource] = useState<Slot>(toSlot(docs?.source));
   const [target, setTarget] = useState<Slot>(toSlot(docs?.target));
@@ -96,6 +129,13 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
   const [reportProblem, setReportProblem] = useState<string | null>(null);
   const ready = !source.problem && !target.problem && source.text.trim() !== '' && target.text.trim() !== '';
   const withGlossary = <T extends Opened>(o: T): T => (glossary ? { ...o, glossary } : o);
+  const checkBitext = async (doc: ExtractedDocument) => {
+    try {
+      onOpen(withGlossary({ report: await openBitext(doc), name: doc.name }));
+    } catch (e) {
+      setReportProblem(e instanceof Error ? e.message : `${doc.name} could not be checked.`);
+    }
+  };
   const openReport = async (file: File | undefined) => {
     if (!file) return;
     const read = await readReport(file);
@@ -106,10 +146,10 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
     <div className="dialog-backdrop" role="dialog" aria-modal="true" aria-label="Open documents" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="dialog">
         <h2>Open documents</h2>
-        <p className="muted">An original and its translation, Chinese and English in either order. Plain text or Markdown, UTF-8, UTF-16 or GB18030.</p>
+        <p className="muted">An original and its translation, Chinese and English in either order. Text, Markdown, HTML, Word (.docx) or PDF; a TMX, XLIFF or CSV/TSV of aligned pairs opens as it is.</p>
         <div className="dialog-sides">
-          <SideInput role="source" slot={source} onChange={setSource} />
-          <SideInput role="target" slot={target} onChange={setTarget} />
+          <SideInput role="source" slot={source} onChange={setSource} readFile={readFile} onBitext={checkBitext} />
+          <SideInput role="target" slot={target} onChange={setTarget} readFile={readFile} onBitext={checkBitext} />
         </div>
         <GlossaryInput glossary={glossary} onChange={setGlossary} />
         {reportProblem ? (
@@ -136,7 +176,7 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
             type="button"
             className="primary"
             disabled={!ready}
-            onClick={() => onOpen(withGlossary({ source: { name: source.name || 'original.txt', text: source.text }, target: { name: target.name || 'translation.txt', text: target.text } }))}
+            onClick={() => onOpen(withGlossary({ source: source.doc ?? { name: source.name || 'original.txt', text: source.text }, target: target.doc ?? { name: target.name || 'translation.txt', text: target.text } }))}
           >
             Compare
           </button>
