@@ -69,7 +69,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   // Flags: the report's own, with the pairs a reviewer changed checked again.
   useEffect(() => {
     if (!report || !derived) return setFlags([]);
-    const changed = findChangedPairs(report.pairs, derived.doc.pairs);
+    const changed = findChangedPairs(report, derived.doc);
     if (!checked || changed.length === 0) return setFlags(report.flags);
     let live = true;
     setRechecking(true);
