@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../core/checks/check';
 import type { Flag, Report } from '../../core/types';
 import { findChangedPairs, mergeFlags } from '../model/recheck';
 import {
-  deriveAlignment, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
+  deriveAlignment, deriveConfirmed, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
   type ReviewAction, type ReviewFile, type ReviewLog,
 } from '../model/review-log';
 import { hashOpened, loadReview, reviewKey, saveReview } from '../review-store';
@@ -51,6 +51,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   const log = stored.log;
   const derived = useMemo(() => (report ? deriveAlignment(report, log.done) : null), [report, log.done]);
   const decisions = useMemo(() => deriveDecisions(log.done), [log.done]);
+  const confirmed = useMemo(() => deriveConfirmed(log.done), [log.done]);
 
   // Save on every change, as it happens: nothing a reviewer did may wait for an explicit save.
   useEffect(() => {
@@ -114,6 +115,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
     skipped: derived?.skipped ?? 0,
     flags,
     decisions,
+    confirmed,
     record,
     undo,
     redo,

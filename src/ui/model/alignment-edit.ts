@@ -69,8 +69,10 @@ export function splitSegment(doc: AlignedDoc, id: string, at: number): AlignedDo
   const code = seg.text.charCodeAt(at - 1);
   if (code >= 0xd800 && code <= 0xdbff) at += 1;
   if (at >= seg.text.length) throw new EditError('Place the cursor inside the clause to split it.');
-  const head: Segment = { ...seg, id: `${seg.id}.1`, end: seg.start + at, text: seg.text.slice(0, at), clean: seg.text.slice(0, at), number: `${seg.number}a` };
-  const tail: Segment = { ...seg, id: `${seg.id}.2`, start: seg.start + at, text: seg.text.slice(at), clean: seg.text.slice(at), number: `${seg.number}b`, label: undefined };
+  // A corrected clause may be longer than its place in the file: the cut never leaves that place.
+  const cut = Math.min(seg.start + at, seg.end);
+  const head: Segment = { ...seg, id: `${seg.id}.1`, end: cut, text: seg.text.slice(0, at), clean: seg.text.slice(0, at), number: `${seg.number}a` };
+  const tail: Segment = { ...seg, id: `${seg.id}.2`, start: cut, text: seg.text.slice(at), clean: seg.text.slice(at), number: `${seg.number}b`, label: undefined };
   if (doc[where.side].segments.some((s) => s.id === head.id || s.id === tail.id)) {
     throw new EditError('This clause was already split here.');
   }
