@@ -7,7 +7,7 @@ import { buildBitextReport } from '../core/bitext';
 import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
 import { buildReport, describeInputProblem, type DocumentInput } from '../core/pipeline';
-import type { Report, Severity } from '../core/types';
+import type { Lang, Report, Severity } from '../core/types';
 import { writeHtmlReport, writeJsonReport, writeTmx, writeTsv, writeXliff } from '../export/index';
 import { loadNodeResources } from './resources';
 
@@ -51,6 +51,8 @@ interface CheckOptions {
   segmented?: boolean;
   bitext?: string;
   glossary?: string;
+  sourceLang?: Lang;
+  targetLang?: Lang;
 }
 
 async function runCheck(original: string | undefined, translation: string | undefined, opts: CheckOptions): Promise<number> {
@@ -63,7 +65,10 @@ async function runCheck(original: string | undefined, translation: string | unde
     report = buildBitextReport(bitext, await loadNodeResources(), { glossary });
   } else {
     if (!original || !translation) throw new InputError('Give two files: duizhao check <original> <translation> (or --bitext FILE).');
-    const [source, target] = await Promise.all([readDocument(original), readDocument(translation)]);
+    const [read1, read2] = await Promise.all([readDocument(original), readDocument(translation)]);
+    // A language set on the command line wins over detection (for text detection reads wrongly).
+    const source = opts.sourceLang ? { ...read1, lang: opts.sourceLang } : read1;
+    const target = opts.targetLang ? { ...read2, lang: opts.targetLang } : read2;
     const problem = describeInputProblem(source, target);
     if (problem) throw new InputError(problem);
     report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
@@ -95,6 +100,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
     .option('--bitext <file>', 'check an already aligned TSV file (original<TAB>translation per line) without aligning')
     .option('--glossary <file>', 'CSV glossary: Chinese,English per line')
+    .addOption(new Option('--source-lang <lang>', "the original's language, when detection gets it wrong").choices(['zh', 'en']))
+    .addOption(new Option('--target-lang <lang>', "the translation's language, when detection gets it wrong").choices(['zh', 'en']))
     .action(async (original, translation, opts: CheckOptions) => {
       status = await runCheck(original, translation, opts);
     });

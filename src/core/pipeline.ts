@@ -17,10 +17,16 @@ export interface PipelineResources {
   zh: ZhSegmenter;
 }
 
-/** One input document: a display name and its decoded text. */
+/** One input document: a display name, its decoded text, and its language when the user set it (detected otherwise). */
 export interface DocumentInput {
   name: string;
   text: string;
+  lang?: Lang;
+}
+
+/** The language the user set for a document, or the one detected in its text. */
+export function languageOf(doc: DocumentInput): Lang | null {
+  return doc.lang === 'zh' || doc.lang === 'en' ? doc.lang : detectLanguage(doc.text);
 }
 
 /** Progress of a long run; `done` of `total` units of the named stage. */
@@ -47,7 +53,7 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
   const langs: Array<Lang | null> = [];
   for (const [doc, role] of [[source, 'original'], [target, 'translation']] as const) {
     if (doc.text.trim() === '') return `The ${role} (${doc.name}) is empty.`;
-    const lang = detectLanguage(doc.text);
+    const lang = languageOf(doc);
     if (lang === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
     langs.push(lang);
   }
@@ -117,7 +123,7 @@ export function buildReport(source: DocumentInput, target: DocumentInput, resour
   const progress = options.onProgress ?? (() => {});
   const problem = describeInputProblem(source, target);
   if (problem) notes.push(problem);
-  const srcLang = detectLanguage(source.text) ?? 'zh';
+  const srcLang = languageOf(source) ?? (target.lang === 'zh' ? 'en' : 'zh');
   // Same-language input still yields a report (degraded, every segment unpaired) rather than a throw.
   const tgtLang: Lang = srcLang === 'zh' ? 'en' : 'zh';
   progress({ stage: 'segment', done: 0, total: 2 });

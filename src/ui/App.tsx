@@ -206,6 +206,7 @@ export function App() {
           <div className="problem-panel" role="alert">
             <h2>These documents cannot be compared</h2>
             <p data-testid="input-problem">{run.state.error}</p>
+            {run.state.error?.startsWith('Both files') ? <p className="muted">If a language was detected wrongly, set it for that side in the Open dialog.</p> : null}
             <button type="button" className="primary" onClick={() => setDialog(true)}>
               Open other documents
             </button>

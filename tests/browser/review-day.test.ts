@@ -217,6 +217,31 @@ describe.skipIf(skip)("a reviewer's day in Chromium", () => {
     await expect.poll(() => again.getAttribute('data-status')).toBe('open');
   }, 3 * LOAD);
 
+  it('detects a Chinese page full of markup and links as Chinese, and takes a language set in the Open dialog', async () => {
+    const link = (i: number) => `<a href="https://www.example.gov.cn/zhengce/content/2024-08/30/content_${i}.htm" target="_blank" rel="noopener noreferrer">`;
+    const zh = `<div class="article-body" style="font-family: Arial, Helvetica, sans-serif">${[1, 2, 3]
+      .map((i) => `<p>${link(i)}第${i}条</a> 本办法适用于本省行政区域内的数据处理活动。</p>`)
+      .join('\n')}</div>`;
+    const en = 'Article 1 These measures apply to data processing activities.\n\nArticle 2 These measures apply.\n\nArticle 3 These measures apply.';
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.locator('textarea[data-side=source]').fill(zh);
+    await page.locator('textarea[data-side=target]').fill(en);
+    await page.locator('select[data-lang=source]').selectOption('');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await waitForChecked();
+    expect(await page.locator('.column-title').first().textContent()).toContain('Chinese');
+
+    // Two English texts, the user saying the first is Chinese: compared, not refused.
+    await page.getByRole('button', { name: 'Open…' }).click();
+    await page.locator('textarea[data-side=source]').fill('Reform and opening up. The city grows.');
+    await page.locator('textarea[data-side=target]').fill('The city grows. Reform continues.');
+    await page.locator('select[data-lang=source]').selectOption('zh');
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    await waitForChecked();
+    expect(await page.getByTestId('input-problem').count()).toBe(0);
+    expect(await page.locator('.column-title').first().textContent()).toContain('Chinese');
+  }, 2 * LOAD);
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });

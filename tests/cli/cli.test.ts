@@ -84,6 +84,8 @@ describe('duizhao check', () => {
     ['both sides Chinese', () => [ZH, ZH], /Both files are in Chinese/],
     ['a folder', () => [tmp, EN], /folder/],
     ['an unknown format', () => [ZH, EN, '--format', 'pdf'], /.+/],
+    ['an unknown language', () => [ZH, EN, '--source-lang', 'fr'], /.+/],
+    ['a language set the same on both sides', () => [ZH, EN, '--target-lang', 'zh'], /Both files are in Chinese/],
   ])('rejects %s with one line on stderr, exit 2, nothing on stdout', (_name, args, message) => {
     const r = cli('check', ...(args() as string[]));
     expect(r.status).toBe(2);

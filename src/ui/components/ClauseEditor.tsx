@@ -33,7 +33,7 @@ export function ClauseEditor({ text, lang, onCommit, onCancel }: ClauseEditorPro
         data-testid="clause-editor"
         aria-label="Corrected text of the clause"
         lang={lang === 'zh' ? 'zh-CN' : 'en'}
-        rows={Math.min(8, Math.max(2, Math.ceil(value.length / 60)))}
+        rows={Math.min(10, Math.max(2, Math.ceil(value.length / 42) + 1))}
         value={value}
         onChange={(e) => setValue(e.target.value)}
         onBlur={() => finish(true)}

@@ -3,12 +3,13 @@
 import { useState } from 'react';
 import { decodeBytes, describeUnusableInput } from '../../core/input/decode';
 import type { DocumentInput } from '../../core/pipeline';
+import type { Lang } from '../../core/types';
 import { readBytes } from '../download';
 import { isReport, type GlossaryFile, type OpenDocs, type Opened } from '../model/opened';
 import { parseReportFile } from '../model/report-file';
 import { GlossaryInput } from './GlossaryInput';
 
-type Slot = { name: string; text: string; problem: string | null; encoding?: string };
+type Slot = { name: string; text: string; problem: string | null; encoding?: string; lang?: Lang };
 
 // A large file stays out of the text box: a 500 kB controlled textarea would stall the page.
 const PREVIEW_LIMIT = 50_000;
@@ -48,7 +49,7 @@ async function readReport(file: File): Promise<Opened | string> {
 function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: Slot; onChange(s: Slot): void }) {
   const [over, setOver] = useState(false);
   const title = role === 'source' ? 'Original' : 'Translation';
-  const take = async (file: File | undefined) => file && onChange(await readDocument(file));
+  const take = async (file: File | undefined) => file && onChange({ ...(await readDocument(file)), lang: slot.lang });
   return (
     <div
       className={`drop-zone${over ? ' is-over' : ''}`}
@@ -58,6 +59,18 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
     >
       <div className="drop-head">
         <h3>{title}</h3>
+        <select
+          className="lang-select"
+          aria-label={`${title} language`}
+          data-lang={role}
+          value={slot.lang ?? ''}
+          onChange={(e) => onChange({ ...slot, lang: (e.target.value || undefined) as Lang | undefined })}
+          title="Detected from the text (markup and links not counted); set it when detection is wrong"
+        >
+          <option value="">Language: detect</option>
+          <option value="zh">Chinese</option>
+          <option value="en">English</option>
+        </select>
         <label className="button">
           Choose file…
           <input type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" data-side={role} hidden onChange={(e) => void take(e.target.files?.[0])} />
@@ -69,7 +82,7 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
           <span className="muted">
             {slot.text.length.toLocaleString()} characters · {slot.encoding}
           </span>
-          <button type="button" onClick={() => onChange({ name: '', text: '', problem: null })}>
+          <button type="button" onClick={() => onChange({ name: '', text: '', problem: null, lang: slot.lang })}>
             Clear
           </button>
         </div>
@@ -79,7 +92,7 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
           data-side={role}
           placeholder={`Drop a file here, choose one, or paste the ${title.toLowerCase()}…`}
           value={slot.text}
-          onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null })}
+          onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null, lang: slot.lang })}
         />
       )}
       <div className="drop-foot">{slot.problem ? <span className="problem">{slot.problem}</span> : <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters${slot.encoding ? ` · ${slot.encoding}` : ''}` : ' '}</span>}</div>
@@ -88,7 +101,8 @@ function SideInput({ role, slot, onChange }: { role: 'source' | 'target'; slot: 
 }
 
 export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Opened | null; sample: OpenDocs; onOpen(o: Opened): void; onClose(): void }) {
-  const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null });
+  const toSlot = (d?: DocumentInput): Slot => ({ name: d?.name ?? '', text: d?.text ?? '', problem: null, lang: d?.lang });
+  const toInput = (s: Slot, fallback: string): DocumentInput => ({ name: s.name || fallback, text: s.text, ...(s.lang ? { lang: s.lang } : {}) });
   const docs = initial && !isReport(initial) ? initial : null;
   const [source, setSource] = useState<Slot>(toSlot(docs?.source));
   const [target, setTarget] = useState<Slot>(toSlot(docs?.target));
@@ -136,7 +150,7 @@ export function OpenDialog({ initial, sample, onOpen, onClose }: { initial: Open
             type="button"
             className="primary"
             disabled={!ready}
-            onClick={() => onOpen(withGlossary({ source: { name: source.name || 'original.txt', text: source.text }, target: { name: target.name || 'translation.txt', text: target.text } }))}
+            onClick={() => onOpen(withGlossary({ source: toInput(source, 'original.txt'), target: toInput(target, 'translation.txt') }))}
           >
             Compare
           </button>
