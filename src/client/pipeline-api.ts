@@ -2,7 +2,8 @@
 // worker (exposed with comlink) and on the main thread when no worker can start.
 import { pinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../core/checks/check';
-import type { Dictionary } from '../core/lexicon/dictionary';
+import { createDictionary, type Dictionary } from '../core/lexicon/dictionary';
+import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
 import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/lexicon/tokenize-en';
 import { tokenizeChinese } from '../core/lexicon/tokenize-zh';
@@ -24,15 +25,17 @@ export interface WordMatches {
   en: { start: number; end: number }[];
 }
 
-/** Hooks of a long run: throttled progress and, when the pipeline offers it, the aligned report before checks. */
+/** Hooks of a long run: throttled progress, provisional rows while the dictionary loads, the aligned report before checks. */
 export interface RunHooks {
   onProgress?: (p: Progress) => void;
   onAligned?: (partial: Report) => void;
+  /** Rows aligned without the dictionary (structure, numbers, names), sent only while the dictionary is still loading. */
+  onProvisional?: (partial: Report) => void;
 }
 
 /** What the worker exposes; every method may be awaited across the thread boundary. */
 export interface PipelineApi {
-  /** Loads the dictionary and the segmenter; later calls return at once. */
+  /** Starts loading the dictionary and the segmenter and answers at once (proof the API can take calls). */
   prepare(): Promise<void>;
   /**
    * Rejects with one sentence on unusable input; `glossary` entries (parsed by the caller) feed the checks.
@@ -44,6 +47,7 @@ export interface PipelineApi {
     onProgress?: RunHooks['onProgress'],
     onAligned?: RunHooks['onAligned'],
     glossary?: GlossaryEntry[],
+    onProvisional?: RunHooks['onProvisional'],
   ): Promise<Report>;
   /** Flags of `pairs` only (e.g. the pairs a reviewer corrected), with both whole sides as context and the run's glossary. */
   checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[]): Promise<Flag[]>;
@@ -57,18 +61,27 @@ const PROGRESS_INTERVAL_MS = 80;
 /** Creates the API over a resource loader, which runs once, on first use. */
 export function createPipelineApi(load: () => Promise<PipelineResources>): PipelineApi {
   let resources: Promise<PipelineResources> | null = null;
-  const ready = () => (resources ??= load());
+  let loaded = false;
+  const ready = () => (resources ??= load().then((r) => ((loaded = true), r)));
 
   return {
     async prepare() {
-      await ready();
+      // The worker is ready when it answers; the resources load in the background meanwhile.
+      ready().catch(() => {});
     },
 
-    async buildReport(source, target, onProgressHook, onAligned, glossary = []) {
+    async buildReport(source, target, onProgressHook, onAligned, glossary = [], onProvisional) {
       // Unusable input is the user's to fix: one sentence, and no degraded report to misread.
       const problem = describeInputProblem(source, target);
       if (problem) throw new Error(problem);
-      const res = await ready();
+      const loading = ready();
+      // While the dictionary loads, rows aligned on structure, numbers and names alone let the
+      // reader start (on the seed pair 87 of its 95 pairs are already the final ones).
+      if (!loaded && onProvisional) {
+        await new Promise((r) => setTimeout(r, 0)); // let the resource fetch start first
+        if (!loaded) onProvisional(buildReport(source, target, bareResources(), { skipChecks: true }));
+      }
+      const res = await loading;
       let last = 0;
       let stage = '';
       const onProgress = (p: Progress) => {
@@ -117,6 +130,17 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       return out;
     },
   };
+}
+
+let bare: PipelineResources | null = null;
+
+/** Resources with no dictionary and the browser's own word breaker, for provisional rows. */
+function bareResources(): PipelineResources {
+  if (bare) return bare;
+  const words = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  const zh: ZhSegmenter = { cut: (text) => (words ? [...words.segment(text)].map((w) => w.segment) : [...text]) };
+  bare = { dictionary: createDictionary({ format: 'duizhao-cedict-index', version: 1, attribution: '', entries: [] }), zh };
+  return bare;
 }
 
 function describeWord(word: string, start: number, end: number, dictionary: Dictionary): WordInfo {

@@ -42,7 +42,9 @@ export interface PipelineClient {
   checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
-  /** Stops whatever runs now; pending calls reject with CancelledError. */
+  /** Starts the worker (and its dictionary load) ahead of the first call, e.g. while the page boots. */
+  warm(): void;
+  /** Stops whatever runs now (a busy worker is terminated, an idle one kept); pending calls reject with CancelledError. */
   cancel(): void;
   dispose(): void;
 }
@@ -88,6 +90,9 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
   let useMainThread = false;
   let current: Slot | null = null;
   let generation = 0;
+  // Calls not yet answered: Cancel stops the worker only when it is busy, so an idle worker (and
+  // the dictionary it loaded) serves the next run.
+  let inFlight = 0;
 
   function startLocal(): Slot {
     const { dead, die, isDead } = deathNotice();
@@ -147,6 +152,15 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
 
   async function call<T>(use: (api: Running['api'], remote: boolean) => Promise<T>): Promise<T> {
     const gen = generation;
+    inFlight += 1;
+    try {
+      return await answer(gen, use);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  async function answer<T>(gen: number, use: (api: Running['api'], remote: boolean) => Promise<T>): Promise<T> {
     const r = await running();
     try {
       const out = await Promise.race([use(r.api, r.remote), r.dead]);
@@ -168,13 +182,17 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
       call((api, remote) => {
         // Callbacks cross the worker boundary as comlink proxies; on the main thread they are called directly.
         const wrap = <F extends (...a: any[]) => void>(f?: F) => (f && remote ? Comlink.proxy(f) : f);
-        return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary);
+        return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary, wrap(hooks.onProvisional));
       }),
     checkPairs: (source, target, pairs, glossary = []) => call((api) => api.checkPairs(source, target, pairs, glossary)),
     lookupWord: (text, offset) => call((api) => api.lookupWord(text, offset)),
     matchWords: (zh, en) => call((api) => api.matchWords(zh, en)),
+    warm() {
+      running().catch(() => {});
+    },
     cancel() {
       generation += 1;
+      if (inFlight === 0) return;
       const was = current;
       current = null;
       if (mode !== 'main-thread') mode = 'idle';

@@ -44,17 +44,18 @@ const noWorker = (): never => {
 export function App() {
   const [fallback, setFallback] = useState<string | null>(null);
   // `?no-worker` runs the pipeline on the main thread, as when workers cannot start (and to test that path).
-  const client = useMemo(
-    () =>
-      createPipelineClient({
-        onFallback: setFallback,
-        createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
-      }),
-    [],
-  );
+  const client = useMemo(() => {
+    const c = createPipelineClient({
+      onFallback: setFallback,
+      createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
+    });
+    // The worker boots and starts loading the dictionary while the page restores its session.
+    c.warm();
+    return c;
+  }, []);
   const run = usePipelineRun(client);
   const { opened, docs, glossary, report, checked, status } = run.state;
-  const review = useReview(opened, report, checked, client, glossary);
+  const review = useReview(opened, report, checked, client, glossary, run.state.provisional);
   const vm = useMemo(() => (review.doc ? buildViewModel(review.doc, review.flags) : null), [review.doc, review.flags]);
   const rules = useIgnoreRules();
   // The reviewer's decisions with the lasting ignore rules applied: what every view and export uses.
@@ -173,7 +174,7 @@ export function App() {
         onExport={exportAs}
         onImportReview={(f) => void importReview(f)}
       />
-      {running ? <ProgressBar progress={run.state.progress} aligned={!!report} onCancel={run.cancel} /> : null}
+      {running ? <ProgressBar progress={run.state.progress} aligned={!!report} provisional={run.state.provisional} onCancel={run.cancel} /> : null}
       {status === 'cancelled' ? (
         <div className="banner">
           Cancelled. {report ? 'The alignment is shown without checks.' : ''}

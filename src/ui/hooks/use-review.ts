@@ -21,8 +21,12 @@ interface Stored {
   loaded: boolean;
 }
 
-/** The review of what is open; re-checks of corrected pairs use `glossary`, as the run did. */
-export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[]) {
+/**
+ * The review of what is open; re-checks of corrected pairs use `glossary`, as the run did. While
+ * the rows are `provisional` (aligned without the dictionary) nothing is recorded: the real
+ * alignment may pair them differently.
+ */
+export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[], provisional = false) {
   const [stored, setStored] = useState<Stored>({ hashes: null, log: emptyLog, loaded: false });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [flags, setFlags] = useState<Flag[]>([]);
@@ -89,7 +93,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   }, [report, derived, checked, client, glossary]);
 
   const update = useCallback((f: (l: ReviewLog) => ReviewLog) => setStored((s) => ({ ...s, log: f(s.log) })), []);
-  const record = useCallback((a: ReviewAction) => update((l) => recordAction(l, a)), [update]);
+  const record = useCallback((a: ReviewAction) => void (!provisional && update((l) => recordAction(l, a))), [update, provisional]);
   const undo = useCallback(() => update(undoAction), [update]);
   const redo = useCallback(() => update(redoAction), [update]);
 
@@ -112,7 +116,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
 
   return {
     doc: derived?.doc ?? null,
-    skipped: derived?.skipped ?? 0,
+    skipped: provisional ? 0 : derived?.skipped ?? 0,
     flags,
     decisions,
     confirmed,
