@@ -59,6 +59,8 @@ async function runCheck(original: string | undefined, translation: string | unde
   // Inputs are read and validated before the dictionary loads, so mistakes are reported at once.
   const glossary = await readGlossary(opts.glossary);
   let report: Report;
+  // The decoded files, so TSV, TMX, XLIFF and HTML can name each clause's line.
+  let files: { source?: string; target?: string } | undefined;
   if (opts.bitext) {
     if (original || translation) throw new InputError('With --bitext, give only the bitext file, not two documents.');
     const bitext = await readDocument(opts.bitext);
@@ -72,8 +74,9 @@ async function runCheck(original: string | undefined, translation: string | unde
     const problem = describeInputProblem(source, target);
     if (problem) throw new InputError(problem);
     report = buildReport(source, target, await loadNodeResources(), { segmented: opts.segmented, glossary });
+    files = { source: source.text, target: target.text };
   }
-  process.stdout.write(FORMATS[opts.format](report));
+  process.stdout.write(opts.format === 'json' ? writeJsonReport(report) : FORMATS[opts.format](report, { files }));
   // Notes (degraded input, documents that hardly match) reach a terminal user too, not only the report.
   for (const note of report.notes) process.stderr.write(`duizhao: note: ${note}\n`);
   if (opts.failOn) {

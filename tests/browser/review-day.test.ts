@@ -242,6 +242,10 @@ describe.skipIf(skip)("a reviewer's day in Chromium", () => {
     expect(await page.locator('.column-title').first().textContent()).toContain('Chinese');
   }, 2 * LOAD);
 
+  it('fetched the dictionary once: later runs reuse the worker, reloads read it from the Cache API', () => {
+    expect(server.requests.filter((r) => r.includes('cedict-index'))).toHaveLength(1);
+  });
+
   it('raised no page error', () => {
     expect(pageErrors).toEqual([]);
   });

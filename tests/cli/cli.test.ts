@@ -39,6 +39,15 @@ describe('duizhao check', () => {
     expect(tmx.tmx.body.tu.length).toBeGreaterThan(80);
   });
 
+  it('writes TSV that names the line of each clause in the files', () => {
+    const r = cli('check', ZH, EN, '--format', 'tsv');
+    expect(r.status).toBe(0);
+    const [head, ...rows] = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    const line = head.indexOf('target_line');
+    const yantai = rows.find((row) => row.join(' ').includes('Yantai'))!;
+    expect(Number(yantai[line])).toBe(25);
+  });
+
   it('--segmented keeps one segment per line', () => {
     const a = file('a.txt', '第一句。第二句。\n第三句。\n');
     const b = file('b.txt', 'First. Second.\nThird.\n');

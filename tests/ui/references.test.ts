@@ -18,5 +18,6 @@ describe('references', () => {
     const flag = { source: ['s1'], target: ['t1'] };
     expect(describeLocation(flag, segments, { source: makeLineOf('a\nb\nc'), target: makeLineOf('x') })).toBe('orig. 4.7.2 (line 3) · transl. 4.7.2 (line 1)');
     expect(describeLocation(flag, segments, { source: null, target: null })).toBe('orig. 4.7.2 · transl. 4.7.2');
+    expect(describeLocation({ ...flag, row: 56 }, segments, { source: null, target: null })).toBe('row 57 · orig. 4.7.2 · transl. 4.7.2');
   });
 });

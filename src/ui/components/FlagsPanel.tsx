@@ -73,12 +73,11 @@ export function FlagsPanel(p: FlagsPanelProps) {
         <button type="button" className="rules-button" onClick={p.onRules} title="Lasting ignore rules, applied to every document" data-testid="rules-button">
           Ignore rules <b>{p.ruleCount}</b>
         </button>
-        <label className="group-by">
-          Group
-          <select value={p.groupBy} onChange={(e) => p.onGroupBy(e.target.value as GroupBy)}>
-            <option value="severity">by severity</option>
-            <option value="type">by type</option>
-            <option value="none">in document order</option>
+        <label className="group-by" title="Group the flags">
+          <select aria-label="Group flags" value={p.groupBy} onChange={(e) => p.onGroupBy(e.target.value as GroupBy)}>
+            <option value="severity">By severity</option>
+            <option value="type">By type</option>
+            <option value="none">In document order</option>
           </select>
         </label>
       </div>

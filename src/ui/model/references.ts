@@ -11,8 +11,11 @@ export interface Lines {
   target: LineOf | null;
 }
 
-/** 'orig. 4.7.2 (line 57) · transl. 4.7.2 (line 61)': clause numbers with their lines where known. */
-export function describeLocation(flag: Pick<Flag, 'source' | 'target'>, segments: ReadonlyMap<string, Segment>, lines: Lines): string {
+/**
+ * 'orig. 4.7.2 (line 57) · transl. 4.7.2 (line 61)': clause numbers with their lines where known;
+ * without the files (a report opened as it is) the row number comes first, so the location stays unique.
+ */
+export function describeLocation(flag: Pick<Flag, 'source' | 'target'> & { row?: number }, segments: ReadonlyMap<string, Segment>, lines: Lines): string {
   const side = (ids: string[], lineOf: LineOf | null) =>
     ids
       .map((id) => {
@@ -21,7 +24,8 @@ export function describeLocation(flag: Pick<Flag, 'source' | 'target'>, segments
         return lineOf ? `${s.number} (line ${lineOf(s.start)})` : s.number;
       })
       .join(', ');
-  return [flag.source.length ? `orig. ${side(flag.source, lines.source)}` : '', flag.target.length ? `transl. ${side(flag.target, lines.target)}` : '']
+  const row = !lines.source && !lines.target && flag.row !== undefined ? `row ${flag.row + 1}` : '';
+  return [row, flag.source.length ? `orig. ${side(flag.source, lines.source)}` : '', flag.target.length ? `transl. ${side(flag.target, lines.target)}` : '']
     .filter(Boolean)
     .join(' · ');
 }
