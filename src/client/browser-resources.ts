@@ -52,17 +52,36 @@ async function fetchCached(url: string, keep: readonly string[]): Promise<Respon
   return res;
 }
 
-/** Fetches and parses the dictionary, and starts jieba; rejects with one sentence when an asset is missing. */
-export async function loadBrowserResources(): Promise<PipelineResources & { dictionary: Dictionary }> {
+interface Fetched {
+  dictionary: Promise<ArrayBuffer>;
+  segmenter: Promise<WebAssembly.Module | Response>;
+}
+let fetched: Fetched | null = null;
+
+/**
+ * Starts downloading the dictionary and compiling the segmenter, without parsing anything: the
+ * thread stays free (for provisional rows) until loadBrowserResources needs them. Idempotent.
+ */
+export function prefetchBrowserResources(): void {
+  if (fetched) return;
   const keep = [dictUrl, jiebaWasmUrl];
-  const [data] = await Promise.all([
-    fetchCached(dictUrl, keep).then((r) => {
-      if (!r.ok) throw new Error(`The dictionary could not be loaded (HTTP ${r.status}).`);
-      return r.json() as Promise<DictionaryData>;
-    }),
-    init({ module_or_path: fetchCached(jiebaWasmUrl, keep) }),
-  ]);
-  const dictionary = createDictionary(data);
+  const dictionary = fetchCached(dictUrl, keep).then((r) => {
+    if (!r.ok) throw new Error(`The dictionary could not be loaded (HTTP ${r.status}).`);
+    return r.arrayBuffer();
+  });
+  // Streaming compilation runs off this thread; where it cannot (wrong MIME type), jieba's glue compiles the response itself.
+  const segmenter = fetchCached(jiebaWasmUrl, keep).then((r) => WebAssembly.compileStreaming(r.clone()).catch(() => r));
+  dictionary.catch(() => {});
+  segmenter.catch(() => {});
+  fetched = { dictionary, segmenter };
+}
+
+/** Parses the dictionary and starts jieba (fetching both first if needed); rejects with one sentence when an asset is missing. */
+export async function loadBrowserResources(): Promise<PipelineResources & { dictionary: Dictionary }> {
+  prefetchBrowserResources();
+  const { dictionary: bytes, segmenter } = fetched!;
+  const [buffer] = await Promise.all([bytes, init({ module_or_path: await segmenter })]);
+  const dictionary = createDictionary(JSON.parse(new TextDecoder().decode(buffer)) as DictionaryData);
   const zh = wrapJieba();
   // The same word list as the CLI's segmenter, so the viewer shows the same flags.
   prepareSegmenter(zh, dictionary);

@@ -58,16 +58,21 @@ export interface PipelineApi {
 // Messages across a worker boundary cost a structured clone each: at most one progress per interval.
 const PROGRESS_INTERVAL_MS = 80;
 
-/** Creates the API over a resource loader, which runs once, on first use. */
-export function createPipelineApi(load: () => Promise<PipelineResources>): PipelineApi {
+/**
+ * Creates the API over a resource loader, which runs once, on first use; `prefetch` (optional)
+ * starts downloads without occupying the thread, and is what prepare() does.
+ */
+export function createPipelineApi(load: () => Promise<PipelineResources>, prefetch?: () => void): PipelineApi {
   let resources: Promise<PipelineResources> | null = null;
   let loaded = false;
   const ready = () => (resources ??= load().then((r) => ((loaded = true), r)));
 
   return {
     async prepare() {
-      // The worker is ready when it answers; the resources load in the background meanwhile.
-      ready().catch(() => {});
+      // The worker is ready when it answers. Downloads start now; parsing waits for the first run,
+      // so it cannot hold up that run's provisional rows.
+      if (prefetch) prefetch();
+      else ready().catch(() => {});
     },
 
     async buildReport(source, target, onProgressHook, onAligned, glossary = [], onProvisional) {
@@ -78,8 +83,7 @@ export function createPipelineApi(load: () => Promise<PipelineResources>): Pipel
       // While the dictionary loads, rows aligned on structure, numbers and names alone let the
       // reader start (on the seed pair 87 of its 95 pairs are already the final ones).
       if (!loaded && onProvisional) {
-        await new Promise((r) => setTimeout(r, 0)); // let the resource fetch start first
-        if (!loaded) onProvisional(buildReport(source, target, bareResources(), { skipChecks: true }));
+        onProvisional(buildReport(source, target, bareResources(), { skipChecks: true }));
       }
       const res = await loading;
       let last = 0;

@@ -78,8 +78,8 @@ function defaultWorker(): WorkerLike {
 }
 
 async function defaultLocalApi(): Promise<PipelineApi> {
-  const [{ createPipelineApi }, { loadBrowserResources }] = await Promise.all([import('./pipeline-api'), import('./browser-resources')]);
-  return createPipelineApi(loadBrowserResources);
+  const [{ createPipelineApi }, { loadBrowserResources, prefetchBrowserResources }] = await Promise.all([import('./pipeline-api'), import('./browser-resources')]);
+  return createPipelineApi(loadBrowserResources, prefetchBrowserResources);
 }
 
 /** Creates a client; nothing starts until the first call. */

@@ -44,15 +44,17 @@ const noWorker = (): never => {
 export function App() {
   const [fallback, setFallback] = useState<string | null>(null);
   // `?no-worker` runs the pipeline on the main thread, as when workers cannot start (and to test that path).
-  const client = useMemo(() => {
-    const c = createPipelineClient({
-      onFallback: setFallback,
-      createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
-    });
-    // The worker boots and starts loading the dictionary while the page restores its session.
-    c.warm();
-    return c;
-  }, []);
+  const client = useMemo(
+    () =>
+      createPipelineClient({
+        onFallback: setFallback,
+        createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
+      }),
+    [],
+  );
+  // The worker boots and starts its downloads while the page restores its session. In an effect,
+  // not in render: a render React throws away must not leave a worker behind.
+  useEffect(() => client.warm(), [client]);
   const run = usePipelineRun(client);
   const { opened, docs, glossary, report, checked, status } = run.state;
   const review = useReview(opened, report, checked, client, glossary, run.state.provisional);
