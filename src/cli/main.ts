@@ -5,7 +5,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { decodeBytes, describeUnusableInput } from '../core/input/decode';
 import { parseGlossary } from '../core/lexicon/glossary';
 import type { DocumentInput } from '../core/pipeline';
-import type { Report, Severity } from '../core/types';
+import type { Lang, Report, Severity } from '../core/types';
 import type { BatchOptions } from './batch';
 import { FORMATS } from './formats';
 import { extractFile, InputError, readInputBytes } from './extract-file';
@@ -34,6 +34,8 @@ interface CheckOptions {
   segmented?: boolean;
   bitext?: string;
   glossary?: string;
+  sourceLang?: Lang;
+  targetLang?: Lang;
 }
 
 async function runCheck(original: string | undefined, translation: string | undefined, opts: CheckOptions): Promise<number> {
@@ -42,6 +44,8 @@ async function runCheck(original: string | undefined, translation: string | unde
   const [{ buildBitextFileReport, buildFileReport, describeFileProblem, isBitext }, { loadNodeResources }] = await Promise.all([import('../core/file-report'), import('./resources')]);
   const glossary = await readGlossary(opts.glossary);
   let report: Report;
+  // The extracted texts, so TSV, TMX, XLIFF and HTML can name each clause's line.
+  let files: { source?: string; target?: string } | undefined;
   // One bilingual file (TMX, XLIFF, CSV, TSV) needs no --bitext: its format says what it is.
   const bitextPath = opts.bitext ?? (original && !translation ? original : undefined);
   if (bitextPath) {
@@ -51,7 +55,11 @@ async function runCheck(original: string | undefined, translation: string | unde
     report = buildBitextFileReport(bitext, await loadNodeResources(), { glossary });
   } else {
     if (!original || !translation) throw new InputError('Give two files: duizhao check <original> <translation> (or --bitext FILE).');
-    const [source, target] = await Promise.all([extractFile(original), extractFile(translation)]);
+    if (original === '-' && translation === '-') throw new InputError('Only one of the two files can be - (standard input).');
+    const [read1, read2] = await Promise.all([extractFile(original), extractFile(translation)]);
+    // A language set on the command line wins over detection (for text detection reads wrongly).
+    const source = opts.sourceLang ? { ...read1, lang: opts.sourceLang } : read1;
+    const target = opts.targetLang ? { ...read2, lang: opts.targetLang } : read2;
     const problem = describeFileProblem(source, target);
     if (problem) throw new InputError(problem);
     const progress = createProgressPrinter(process.stderr);
@@ -60,8 +68,9 @@ async function runCheck(original: string | undefined, translation: string | unde
     } finally {
       progress.done();
     }
+    files = { source: source.text, target: target.text };
   }
-  process.stdout.write(FORMATS[opts.format](report));
+  process.stdout.write(opts.format === 'json' ? FORMATS.json(report) : FORMATS[opts.format](report, { files }));
   // Notes (degraded input, documents that hardly match) reach a terminal user too, not only the report.
   for (const note of report.notes) process.stderr.write(`duizhao: note: ${note}\n`);
   if (opts.failOn) {
@@ -88,6 +97,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--segmented', 'inputs hold one segment per line; nothing is re-split')
     .option('--bitext <file>', 'check an already aligned file without aligning: TMX, XLIFF 1.2/2.x, CSV, or TSV (original<TAB>translation per line)')
     .option('--glossary <file>', 'CSV glossary: Chinese,English per line')
+    .addOption(new Option('--source-lang <lang>', "the original's language, when detection gets it wrong").choices(['zh', 'en']))
+    .addOption(new Option('--target-lang <lang>', "the translation's language, when detection gets it wrong").choices(['zh', 'en']))
     .action(async (original, translation, opts: CheckOptions) => {
       status = await runCheck(original, translation, opts);
     });

@@ -6,6 +6,8 @@ import type { Dictionary } from '../core/lexicon/dictionary';
 import { annotateReport, buildBitextFileReport } from '../core/file-report';
 import { extractDocument, type InputReaders } from '../core/input/extract-document';
 import type { ExtractedDocument, ExtractResult } from '../core/input/extracted';
+import { createDictionary } from '../core/lexicon/dictionary';
+import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
 import { buildReport, checkAlignment, describeInputProblem, type DocumentInput, type PipelineResources, type Progress } from '../core/pipeline';
 import { stemEnglish, tokenizeEnglish } from '../core/lexicon/tokenize-en';
 import { tokenizeChinese } from '../core/lexicon/tokenize-zh';
@@ -28,15 +30,17 @@ export interface WordMatches {
   en: { start: number; end: number }[];
 }
 
-/** Hooks of a long run: throttled progress and, when the pipeline offers it, the aligned report before checks. */
+/** Hooks of a long run: throttled progress, provisional rows while the dictionary loads, the aligned report before checks. */
 export interface RunHooks {
   onProgress?: (p: Progress) => void;
   onAligned?: (partial: Report) => void;
+  /** Rows aligned without the dictionary (structure, numbers, names), sent only while the dictionary is still loading. */
+  onProvisional?: (partial: Report) => void;
 }
 
 /** What the worker exposes; every method may be awaited across the thread boundary. */
 export interface PipelineApi {
-  /** Loads the dictionary and the segmenter; later calls return at once. */
+  /** Starts loading the dictionary and the segmenter and answers at once (proof the API can take calls). */
   prepare(): Promise<void>;
   /**
    * Rejects with one sentence on unusable input; `glossary` entries (parsed by the caller) feed the checks.
@@ -48,6 +52,7 @@ export interface PipelineApi {
     onProgress?: RunHooks['onProgress'],
     onAligned?: RunHooks['onAligned'],
     glossary?: GlossaryEntry[],
+    onProvisional?: RunHooks['onProvisional'],
   ): Promise<Report>;
   /** Reads a file's bytes through the input layer (text, Markdown, HTML, .docx, PDF, TMX, XLIFF, CSV, TSV). */
   extractFile(bytes: Uint8Array, name: string): Promise<ExtractResult>;
@@ -63,21 +68,34 @@ export interface PipelineApi {
 // Messages across a worker boundary cost a structured clone each: at most one progress per interval.
 const PROGRESS_INTERVAL_MS = 80;
 
-/** Creates the API over a resource loader, which runs once, on first use, and the input layer's readers (pdfjs). */
-export function createPipelineApi(load: () => Promise<PipelineResources>, readers: InputReaders = {}): PipelineApi {
+/**
+ * Creates the API over a resource loader, which runs once, on first use; the input layer's readers
+ * (pdfjs); and `prefetch` (optional), which starts downloads without occupying the thread (prepare()).
+ */
+export function createPipelineApi(load: () => Promise<PipelineResources>, readers: InputReaders = {}, prefetch?: () => void): PipelineApi {
   let resources: Promise<PipelineResources> | null = null;
-  const ready = () => (resources ??= load());
+  let loaded = false;
+  const ready = () => (resources ??= load().then((r) => ((loaded = true), r)));
 
   return {
     async prepare() {
-      await ready();
+      // The worker is ready when it answers. Downloads start now; parsing waits for the first run,
+      // so it cannot hold up that run's provisional rows.
+      if (prefetch) prefetch();
+      else ready().catch(() => {});
     },
 
-    async buildReport(source, target, onProgressHook, onAligned, glossary = []) {
+    async buildReport(source, target, onProgressHook, onAligned, glossary = [], onProvisional) {
       // Unusable input is the user's to fix: one sentence, and no degraded report to misread.
       const problem = describeInputProblem(source, target);
       if (problem) throw new Error(problem);
-      const res = await ready();
+      const loading = ready();
+      // While the dictionary loads, rows aligned on structure, numbers and names alone let the
+      // reader start (on the seed pair 87 of its 95 pairs are already the final ones).
+      if (!loaded && onProvisional) {
+        onProvisional(buildReport(source, target, bareResources(), { skipChecks: true }));
+      }
+      const res = await loading;
       let last = 0;
       let stage = '';
       const onProgress = (p: Progress) => {
@@ -141,6 +159,17 @@ export function createPipelineApi(load: () => Promise<PipelineResources>, reader
 
 function isExtracted(doc: DocumentInput): doc is ExtractedDocument {
   return 'format' in doc && Array.isArray((doc as ExtractedDocument).structure);
+}
+
+let bare: PipelineResources | null = null;
+
+/** Resources with no dictionary and the browser's own word breaker, for provisional rows. */
+function bareResources(): PipelineResources {
+  if (bare) return bare;
+  const words = typeof Intl !== 'undefined' && 'Segmenter' in Intl ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  const zh: ZhSegmenter = { cut: (text) => (words ? [...words.segment(text)].map((w) => w.segment) : [...text]) };
+  bare = { dictionary: createDictionary({ format: 'duizhao-cedict-index', version: 1, attribution: '', entries: [] }), zh };
+  return bare;
 }
 
 function describeWord(word: string, simplified: string, start: number, end: number, dictionary: Dictionary): WordInfo {

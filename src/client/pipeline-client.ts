@@ -47,7 +47,9 @@ export interface PipelineClient {
   checkPairs(source: Side, target: Side, pairs: Pair[], glossary?: GlossaryEntry[], changed?: Pair[]): Promise<Flag[]>;
   lookupWord(text: string, offset: number): Promise<WordInfo | null>;
   matchWords(zh: string, en: string): Promise<WordMatches>;
-  /** Stops whatever runs now; pending calls reject with CancelledError. */
+  /** Starts the worker (and its dictionary load) ahead of the first call, e.g. while the page boots. */
+  warm(): void;
+  /** Stops whatever runs now (a busy worker is terminated, an idle one kept); pending calls reject with CancelledError. */
   cancel(): void;
   dispose(): void;
 }
@@ -81,8 +83,8 @@ function defaultWorker(): WorkerLike {
 }
 
 async function defaultLocalApi(): Promise<PipelineApi> {
-  const [{ createPipelineApi }, { loadBrowserResources, loadPdfjsBrowser }] = await Promise.all([import('./pipeline-api'), import('./browser-resources')]);
-  return createPipelineApi(loadBrowserResources, { loadPdfjs: loadPdfjsBrowser });
+  const [{ createPipelineApi }, { loadBrowserResources, loadPdfjsBrowser, prefetchBrowserResources }] = await Promise.all([import('./pipeline-api'), import('./browser-resources')]);
+  return createPipelineApi(loadBrowserResources, { loadPdfjs: loadPdfjsBrowser }, prefetchBrowserResources);
 }
 
 /** Creates a client; nothing starts until the first call. */
@@ -93,6 +95,9 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
   let useMainThread = false;
   let current: Slot | null = null;
   let generation = 0;
+  // Calls not yet answered: Cancel stops the worker only when it is busy, so an idle worker (and
+  // the dictionary it loaded) serves the next run.
+  let inFlight = 0;
 
   function startLocal(): Slot {
     const { dead, die, isDead } = deathNotice();
@@ -152,6 +157,15 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
 
   async function call<T>(use: (api: Running['api'], remote: boolean) => Promise<T>): Promise<T> {
     const gen = generation;
+    inFlight += 1;
+    try {
+      return await answer(gen, use);
+    } finally {
+      inFlight -= 1;
+    }
+  }
+
+  async function answer<T>(gen: number, use: (api: Running['api'], remote: boolean) => Promise<T>): Promise<T> {
     const r = await running();
     try {
       const out = await Promise.race([use(r.api, r.remote), r.dead]);
@@ -173,15 +187,19 @@ export function createPipelineClient(options: PipelineClientOptions = {}): Pipel
       call((api, remote) => {
         // Callbacks cross the worker boundary as comlink proxies; on the main thread they are called directly.
         const wrap = <F extends (...a: any[]) => void>(f?: F) => (f && remote ? Comlink.proxy(f) : f);
-        return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary);
+        return api.buildReport(source, target, wrap(hooks.onProgress), wrap(hooks.onAligned), glossary, wrap(hooks.onProvisional));
       }),
     extractFile: (bytes, name) => call((api) => api.extractFile(bytes, name)),
     buildBitextReport: (doc, glossary = []) => call((api) => api.buildBitextReport(doc, glossary)),
     checkPairs: (source, target, pairs, glossary = [], changed) => call((api) => api.checkPairs(source, target, pairs, glossary, changed)),
     lookupWord: (text, offset) => call((api) => api.lookupWord(text, offset)),
     matchWords: (zh, en) => call((api) => api.matchWords(zh, en)),
+    warm() {
+      running().catch(() => {});
+    },
     cancel() {
       generation += 1;
+      if (inFlight === 0) return;
       const was = current;
       current = null;
       if (mode !== 'main-thread') mode = 'idle';

@@ -27,6 +27,13 @@ export interface DocumentInput {
   text: string;
   /** What reading the file found (a guessed encoding, damaged bytes); copied into the report's notes. */
   notes?: string[];
+  /** The language the user set for it; detected from its text when absent. */
+  lang?: Lang;
+}
+
+/** The language the user set for a document, or the one detected in its body (front matter keys are English whatever the document). */
+export function languageOf(doc: DocumentInput): Lang | null {
+  return doc.lang === 'zh' || doc.lang === 'en' ? doc.lang : detectLanguage(doc.text.slice(readFrontMatter(doc.text).bodyStart));
 }
 
 /** Progress of a long run; `done` of `total` units of the named stage. */
@@ -57,7 +64,7 @@ export function describeInputProblem(source: DocumentInput, target: DocumentInpu
     // is read from the body; a body with no letters is a file of metadata only.
     const { bodyStart } = readFrontMatter(doc.text);
     const body = doc.text.slice(bodyStart);
-    const lang = detectLanguage(body);
+    const lang = doc.lang ?? detectLanguage(body);
     if (lang === null && bodyStart > 0) return `The ${role} (${doc.name}) contains no text after its metadata.`;
     if (lang === null) return `The ${role} (${doc.name}) contains no Chinese or English text.`;
     langs.push(lang);
@@ -160,7 +167,7 @@ export function buildReport(source: DocumentInput, target: DocumentInput, resour
   const progress = options.onProgress ?? (() => {});
   const problem = describeInputProblem(source, target);
   if (problem) notes.push(problem);
-  const srcLang = detectLanguage(source.text.slice(readFrontMatter(source.text).bodyStart)) ?? 'zh';
+  const srcLang = languageOf(source) ?? (target.lang === 'zh' ? 'en' : 'zh');
   // Same-language input still yields a report (degraded, every segment unpaired) rather than a throw.
   const tgtLang: Lang = srcLang === 'zh' ? 'en' : 'zh';
   progress({ stage: 'segment', done: 0, total: 2 });

@@ -1,5 +1,6 @@
 // The view of a report every writer shares: pairs with their segments, joined texts and flags.
 import type { Flag, Lang, Pair, Report, Segment, Side } from '../core/types';
+import { makeLineOf, type LineOf } from './lines';
 
 /** Review decision on one flag, kept by the viewer and exported next to the flag. */
 export type ReviewStatus = 'open' | 'accepted' | 'dismissed';
@@ -9,12 +10,28 @@ export interface ReviewState {
   note?: string;
 }
 
+/** Which pairs an export keeps; every condition given must hold. */
+export interface PairFilter {
+  /** Only pairs a person confirmed (see ExportOptions.confirmedPairs). */
+  confirmedOnly?: boolean;
+  /** Leave out pairs with a critical or major flag that is open or accepted (an error nobody cleared). */
+  withoutMajorFlags?: boolean;
+  /** Only two-sided pairs whose confidence is at least this, in [0, 1]. */
+  minConfidence?: number;
+}
+
 /** Options every writer accepts; writers ignore what they cannot express. */
 export interface ExportOptions {
   /** Review state by flag id; flags without an entry are 'open'. */
   review?: Record<string, ReviewState>;
   /** Timestamp to stamp on the file (ISO 8601); omitted when absent so output stays deterministic. */
   createdAt?: string;
+  /** Which pairs to export (all when absent). */
+  filter?: PairFilter;
+  /** Indices into report.pairs of the pairs a person confirmed. */
+  confirmedPairs?: readonly number[];
+  /** The user's files as decoded, so clauses can be referred to by line. */
+  files?: { source?: string; target?: string };
 }
 
 /** One pair ready to print: its segments, their joined text and numbers, and the flags touching it. */
@@ -28,6 +45,9 @@ export interface PairRow {
   /** Clause numbers of the side, space-separated (e.g. '4.7.2 4.7.3'). */
   sourceNumber: string;
   targetNumber: string;
+  /** Lines in the user's file where the side's clauses start, space-separated ('' when the file is not at hand). */
+  sourceLine: string;
+  targetLine: string;
   flags: Flag[];
 }
 
@@ -49,7 +69,10 @@ export function joinSegmentTexts(segments: Segment[], lang: Lang): string {
 }
 
 /** Resolves a report's pairs and flags; throws RangeError naming an id that a pair or flag uses but no segment has. */
-export function collectPairRows(report: Report): PairRows {
+export function collectPairRows(report: Report, files: ExportOptions['files'] = {}): PairRows {
+  const sourceLine = files.source === undefined ? null : makeLineOf(files.source);
+  const targetLine = files.target === undefined ? null : makeLineOf(files.target);
+  const lines = (segs: Segment[], lineOf: LineOf | null) => (lineOf ? segs.map((s) => lineOf(s.start)).join(' ') : '');
   const segments = new Map<string, Segment>();
   indexSide(report.source, segments);
   indexSide(report.target, segments);
@@ -68,6 +91,8 @@ export function collectPairRows(report: Report): PairRows {
       targetText: joinSegmentTexts(target, report.target.lang),
       sourceNumber: source.map((s) => s.number).join(' '),
       targetNumber: target.map((s) => s.number).join(' '),
+      sourceLine: lines(source, sourceLine),
+      targetLine: lines(target, targetLine),
       flags: [],
     };
   });
@@ -103,4 +128,28 @@ export function describeFlag(flag: Flag, review?: ReviewState): string {
   if (flag.suggestion) text += ` Suggestion: ${flag.suggestion}`;
   if (review) text += ` Review: ${review.status}${review.note ? ` — ${review.note}` : ''}`;
   return text;
+}
+
+/** The rows an export keeps under its filter (all rows without one). */
+export function selectPairRows(rows: PairRow[], options: ExportOptions): PairRow[] {
+  const f = options.filter;
+  if (!f) return rows;
+  const confirmed = new Set(options.confirmedPairs ?? []);
+  const review = options.review ?? {};
+  return rows.filter((r) => {
+    if (f.confirmedOnly && !confirmed.has(r.index)) return false;
+    if (f.withoutMajorFlags && r.flags.some((fl) => (fl.severity === 'critical' || fl.severity === 'major') && review[fl.id]?.status !== 'dismissed')) return false;
+    if (f.minConfidence !== undefined && r.source.length > 0 && r.target.length > 0 && !(r.pair.score >= f.minConfidence)) return false;
+    return true;
+  });
+}
+
+/** The filter in sentences, for the file's header (none without a filter). */
+export function describePairFilter(filter: PairFilter | undefined): string[] {
+  if (!filter) return [];
+  const out: string[] = [];
+  if (filter.confirmedOnly) out.push('Only pairs a person confirmed.');
+  if (filter.withoutMajorFlags) out.push('No pair with a critical or major flag that is open or accepted.');
+  if (filter.minConfidence !== undefined && filter.minConfidence > 0) out.push(`Only pairs with confidence ${filter.minConfidence.toFixed(2)} or more (unpaired clauses have none and are kept where the format has room for them).`);
+  return out;
 }

@@ -1,6 +1,7 @@
 // Self-contained HTML audit report: one file a reviewer can open, print or mail.
 import type { Evidence, Flag, FlagType, Report, Segment, Severity, Side } from '../core/types';
-import { collectPairRows, langTag, type ExportOptions, type PairRow, type ReviewState } from './collect-pair-rows';
+import { collectPairRows, describePairFilter, langTag, selectPairRows, type ExportOptions, type PairRow, type ReviewState } from './collect-pair-rows';
+import { makeLineOf, type LineOf } from './lines';
 import { escapeAttribute as attr, escapeText as esc } from './escape-markup';
 import { HTML_REPORT_STYLE } from './html-report-style';
 
@@ -11,7 +12,13 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-
 
 /** Writes a standalone HTML page (inline CSS, no scripts, CSP forbidding every external load): documents, summary counts, every flag with its clauses and highlighted evidence, and the side-by-side table of pairs; all report text is escaped. */
 export function writeHtmlReport(report: Report, options: ExportOptions = {}): string {
-  const { rows, segments } = collectPairRows(report);
+  const { rows: all, segments } = collectPairRows(report, options.files);
+  const rows = selectPairRows(all, options);
+  const filters = describePairFilter(options.filter);
+  const lineOf = {
+    source: options.files?.source === undefined ? null : makeLineOf(options.files.source),
+    target: options.files?.target === undefined ? null : makeLineOf(options.files.target),
+  };
   const review = options.review ?? {};
   const anchor = new Map(report.flags.map((f, i) => [f, `flag-${i + 1}`]));
   const ordered = [...report.flags].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
@@ -35,15 +42,16 @@ export function writeHtmlReport(report: Report, options: ExportOptions = {}): st
     describeSide('Original', report.source),
     describeSide('Translation', report.target),
     options.createdAt ? `<dt>Generated</dt><dd>${esc(options.createdAt)}</dd>` : '',
+    `<dt>Pairs shown</dt><dd class="filters">${filters.length ? filters.map(esc).join(' ') : 'All pairs (no filter).'}</dd>`,
     '</dl>',
     '</header>',
     '<main>',
-    renderSummary(report, rows.length),
+    renderSummary(report, all.length),
     renderNotes(report.notes),
     '<h2 id="flags">Flags</h2>',
     ordered.length === 0
       ? '<p class="empty">No divergences were flagged.</p>'
-      : ordered.map((f) => renderFlag(f, anchor.get(f)!, report, segments, options.review && (review[f.id] ?? { status: 'open' }))).join('\n'),
+      : ordered.map((f) => renderFlag(f, anchor.get(f)!, report, segments, options.review && (review[f.id] ?? { status: 'open' }), lineOf)).join('\n'),
     '<h2 id="pairs">Side by side</h2>',
     renderPairs(rows, report, anchor),
     '</main>',
@@ -89,11 +97,12 @@ function renderFlag(
   report: Report,
   segments: Map<string, Segment>,
   review: ReviewState | undefined,
+  lineOf: { source: LineOf | null; target: LineOf | null },
 ): string {
   const status = review?.status ?? 'open';
   const clauses = (ids: string[], side: 'source' | 'target', heading: string, lang: string) => {
     const body = ids.length
-      ? ids.map((sid) => renderClause(segments.get(sid)!, flag.evidence.filter((e) => e.side === side), lang)).join('')
+      ? ids.map((sid) => renderClause(segments.get(sid)!, flag.evidence.filter((e) => e.side === side), lang, lineOf[side])).join('')
       : '<p class="none">No counterpart.</p>';
     return `<section><h4>${heading}</h4>${body}</section>`;
   };
@@ -113,8 +122,9 @@ function renderFlag(
   ].join('\n');
 }
 
-function renderClause(seg: Segment, evidence: Evidence[], lang: string): string {
-  return `<p lang="${attr(lang)}"><span class="clause-no">${esc(seg.number)}</span>${highlightEvidence(seg, evidence)}</p>`;
+function renderClause(seg: Segment, evidence: Evidence[], lang: string, lineOf: LineOf | null): string {
+  const ref = lineOf ? `${seg.number} · line ${lineOf(seg.start)}` : seg.number;
+  return `<p lang="${attr(lang)}"><span class="clause-no">${esc(ref)}</span>${highlightEvidence(seg, evidence)}</p>`;
 }
 
 /** Escapes a segment's text, wrapping the evidence spans that fall inside it in <mark>; spans are raw offsets, clipped to the segment and merged where they overlap. */
@@ -153,11 +163,11 @@ function renderPairs(rows: PairRow[], report: Report, anchor: Map<Flag, string>)
     return [
       `<tr${classes ? ` class="${classes}"` : ''}>`,
       `<td class="num">${r.index + 1}</td>`,
-      `<td class="clause-no">${esc(r.sourceNumber)}</td>`,
+      `<td class="clause-no">${esc(r.sourceNumber)}${r.sourceLine ? `<br><span class="line">line ${esc(r.sourceLine)}</span>` : ''}</td>`,
       `<td class="text" lang="${src}">${r.source.length ? esc(r.sourceText) : '<span class="empty">(added in translation)</span>'}</td>`,
-      `<td class="clause-no">${esc(r.targetNumber)}</td>`,
+      `<td class="clause-no">${esc(r.targetNumber)}${r.targetLine ? `<br><span class="line">line ${esc(r.targetLine)}</span>` : ''}</td>`,
       `<td class="text" lang="${tgt}">${r.target.length ? esc(r.targetText) : '<span class="empty">(not translated)</span>'}</td>`,
-      `<td class="num">${Number.isFinite(r.pair.score) ? r.pair.score.toFixed(2) : ''}</td>`,
+      `<td class="num">${r.source.length && r.target.length && Number.isFinite(r.pair.score) ? r.pair.score.toFixed(2) : ''}</td>`,
       `<td>${links}</td>`,
       '</tr>',
     ].join('');

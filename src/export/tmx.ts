@@ -1,11 +1,12 @@
 // TMX 1.4b translation memory from a report's two-sided pairs.
 import type { Flag, Report, Segment } from '../core/types';
-import { collectPairRows, describeFlag, langTag, type ExportOptions } from './collect-pair-rows';
+import { collectPairRows, describeFlag, describePairFilter, langTag, selectPairRows, type ExportOptions } from './collect-pair-rows';
 import { escapeAttribute, escapeText } from './escape-markup';
 
-/** Writes a TMX 1.4 document: one <tu> per pair with both sides (n-m texts joined per language), clause numbers as x-duizhao-number props, each flag (with its review state) as a <note>; one-sided pairs are left out and their flags become header notes. */
+/** Writes a TMX 1.4 document: one <tu> per pair the filter keeps with both sides (n-m texts joined per language), clause numbers (and lines, when the files are given) as x-duizhao props, each flag (with its review state) as a <note>; one-sided pairs are left out and their flags become header notes; the filter is stated in the header. */
 export function writeTmx(report: Report, options: ExportOptions = {}): string {
-  const { rows, looseFlags } = collectPairRows(report);
+  const { rows: all, looseFlags } = collectPairRows(report, options.files);
+  const rows = selectPairRows(all, options);
   const srcLang = langTag(report.source.lang);
   const tgtLang = langTag(report.target.lang);
   const review = options.review ?? {};
@@ -33,6 +34,7 @@ export function writeTmx(report: Report, options: ExportOptions = {}): string {
     `  <header ${headerAttrs.map(([k, v]) => `${k}="${escapeAttribute(v)}"`).join(' ')}>`,
     `    <prop type="x-duizhao-source">${escapeText(report.source.name)}</prop>`,
     `    <prop type="x-duizhao-target">${escapeText(report.target.name)}</prop>`,
+    ...describePairFilter(options.filter).map((d) => `    <prop type="x-duizhao-filter">${escapeText(d)}</prop>`),
     ...headerNotes.map((n) => `    ${n}`),
     '  </header>',
     '  <body>',
@@ -42,20 +44,21 @@ export function writeTmx(report: Report, options: ExportOptions = {}): string {
     out.push(`    <tu tuid="${escapeAttribute(String(row.index + 1))}">`);
     out.push(`      <prop type="x-duizhao-score">${row.pair.score}</prop>`);
     for (const f of row.flags) out.push(`      ${note(f)}`);
-    out.push(tuv(srcLang, row.source, row.sourceText));
-    out.push(tuv(tgtLang, row.target, row.targetText));
+    out.push(tuv(srcLang, row.source, row.sourceText, row.sourceLine));
+    out.push(tuv(tgtLang, row.target, row.targetText, row.targetLine));
     out.push('    </tu>');
   }
   out.push('  </body>', '</tmx>', '');
   return out.join('\n');
 }
 
-function tuv(lang: string, segments: Segment[], text: string): string {
+function tuv(lang: string, segments: Segment[], text: string, lines: string): string {
   const numbers = segments.map((s) => s.number).join(' ');
   const ids = segments.map((s) => s.id).join(' ');
   return [
     `      <tuv xml:lang="${escapeAttribute(lang)}">`,
     `        <prop type="x-duizhao-number">${escapeText(numbers)}</prop>`,
+    ...(lines ? [`        <prop type="x-duizhao-line">${escapeText(lines)}</prop>`] : []),
     `        <prop type="x-duizhao-segments">${escapeText(ids)}</prop>`,
     `        <seg>${escapeText(text)}</seg>`,
     '      </tuv>',

@@ -1,12 +1,13 @@
 // XLIFF 1.2 bilingual file from a report. 1.2 rather than 2.x because it is the version every
 // CAT tool (Trados, memoQ, Wordfast, OmegaT, Phrase, Okapi) imports; 2.x support is still uneven.
 import type { Flag, Report } from '../core/types';
-import { collectPairRows, describeFlag, langTag, type ExportOptions, type PairRow } from './collect-pair-rows';
+import { collectPairRows, describeFlag, describePairFilter, langTag, selectPairRows, type ExportOptions, type PairRow } from './collect-pair-rows';
 import { escapeAttribute, escapeText } from './escape-markup';
 
 /** Writes an XLIFF 1.2 document: one trans-unit per pair with a source side (an omission gets an empty target with state="needs-translation"), flags as <note>s, clause numbers as context; additions and report-level flags become file header notes. */
 export function writeXliff(report: Report, options: ExportOptions = {}): string {
-  const { rows, looseFlags } = collectPairRows(report);
+  const { rows: all, looseFlags } = collectPairRows(report, options.files);
+  const rows = selectPairRows(all, options);
   const review = options.review ?? {};
   const note = (f: Flag, indent: string) =>
     `${indent}<note from="duizhao" priority="${PRIORITY[f.severity]}">${escapeText(describeFlag(f, review[f.id]))}</note>`;
@@ -31,6 +32,7 @@ export function writeXliff(report: Report, options: ExportOptions = {}): string 
     '    <header>',
     '      <tool tool-id="duizhao" tool-name="Duizhao"/>',
     `      <note from="duizhao">${escapeText(`Translation: ${report.target.name}`)}</note>`,
+    ...describePairFilter(options.filter).map((d) => `      <note from="duizhao">${escapeText(`Filter: ${d}`)}</note>`),
     ...additions.map(
       (r) => `      <note from="duizhao">${escapeText(`Added in the translation (${r.targetNumber}): ${r.targetText}`)}</note>`,
     ),
@@ -56,7 +58,9 @@ function transUnit(row: PairRow, note: (f: Flag) => string, review: NonNullable<
   }
   lines.push('        <context-group name="duizhao" purpose="location">');
   lines.push(`          <context context-type="x-source-number">${escapeText(row.sourceNumber)}</context>`);
+  if (row.sourceLine) lines.push(`          <context context-type="linenumber">${escapeText(row.sourceLine.split(' ')[0])}</context>`);
   if (row.target.length > 0) lines.push(`          <context context-type="x-target-number">${escapeText(row.targetNumber)}</context>`);
+  if (row.target.length > 0 && row.targetLine) lines.push(`          <context context-type="x-target-line">${escapeText(row.targetLine)}</context>`);
   lines.push(`          <context context-type="x-score">${row.pair.score}</context>`);
   lines.push('        </context-group>');
   for (const f of row.flags) lines.push(note(f));

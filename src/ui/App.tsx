@@ -7,6 +7,7 @@ import { isAccountingNote } from '../core/report-notes';
 import { AlignmentView } from './components/AlignmentView';
 import { EditBar } from './components/EditBar';
 import { FlagsPanel } from './components/FlagsPanel';
+import { IgnoreRulesDialog } from './components/IgnoreRulesDialog';
 import { OpenDialog } from './components/OpenDialog';
 import { ProgressBar } from './components/ProgressBar';
 import { StatusBar } from './components/StatusBar';
@@ -16,12 +17,18 @@ import { downloadText } from './download';
 import { loadSession, saveSession } from './review-store';
 import { buildExport, reviewedReport } from './export-actions';
 import { useCorrespondence } from './hooks/use-correspondence';
+import { useIgnoreRules } from './hooks/use-ignore-rules';
 import { useKeyboard } from './hooks/use-keyboard';
 import { usePipelineRun } from './hooks/use-pipeline-run';
 import { useReview } from './hooks/use-review';
 import { useViewer } from './hooks/use-viewer';
+import { applyIgnoreRules, makeIgnoreRule, writeIgnoreRulesFile, type RuleScope } from './model/flag-rules';
+import { countConfirmed } from './model/navigation';
 import { isReport, type OpenDocs, type Opened } from './model/opened';
-import { buildViewModel, rowsWithLiveSeverity, type Row } from './model/rows';
+import { makeLineOf, type Lines } from './model/references';
+import { buildViewModel, rowsWithLiveSeverity, type Row, type ViewFlag } from './model/rows';
+import type { FlagStatus } from './model/review-log';
+import type { PairFilter } from '../export/collect-pair-rows';
 
 export const seedDocs: OpenDocs = {
   source: { name: '000_c81b22d7163bc932.txt', text: seedSource },
@@ -46,16 +53,24 @@ export function App() {
       }),
     [],
   );
+  // The worker boots and starts its downloads while the page restores its session. In an effect,
+  // not in render: a render React throws away must not leave a worker behind.
+  useEffect(() => client.warm(), [client]);
   const run = usePipelineRun(client);
   const { opened, docs, glossary, report, checked, status } = run.state;
-  const review = useReview(opened, report, checked, client, glossary);
+  const review = useReview(opened, report, checked, client, glossary, run.state.provisional);
   const vm = useMemo(() => (review.doc ? buildViewModel(review.doc, review.flags) : null), [review.doc, review.flags]);
+  const rules = useIgnoreRules();
+  // The reviewer's decisions with the lasting ignore rules applied: what every view and export uses.
+  const decisions = useMemo(() => applyIgnoreRules(vm?.flags ?? [], review.decisions, rules.rules), [vm, review.decisions, rules.rules]);
   const liveRows = useMemo(
-    () => (vm ? rowsWithLiveSeverity(vm.rows, vm.flags, (key) => review.decisions.get(key)?.status === 'dismissed') : []),
-    [vm, review.decisions],
+    () => (vm ? rowsWithLiveSeverity(vm.rows, vm.flags, (key) => decisions.get(key)?.status === 'dismissed') : []),
+    [vm, decisions],
   );
   const langs = useMemo(() => (report ? { source: report.source.lang, target: report.target.lang } : null), [report]);
-  const v = useViewer({ vm, doc: review.doc, langs, decisions: review.decisions, record: review.record, client });
+  const lines = useMemo<Lines>(() => ({ source: docs ? makeLineOf(docs.source.text) : null, target: docs ? makeLineOf(docs.target.text) : null }), [docs]);
+  const v = useViewer({ vm, doc: review.doc, langs, decisions, confirmed: review.confirmed, record: review.record, client });
+  const [rulesOpen, setRulesOpen] = useState(false);
   const [dialog, setDialog] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   // The report whose pipeline notes the reader has acknowledged (a new report shows its own again).
@@ -82,12 +97,26 @@ export function App() {
   }, [vm, checked]);
 
   const exportAs = useCallback(
-    (kind: ExportKind) => {
+    (kind: ExportKind, filter: PairFilter = {}) => {
       if (!report || !review.doc) return;
-      const file = buildExport(kind, reviewedReport(report, review.doc, review.flags), review.decisions, review.exportFile());
+      const files = docs ? { source: docs.source.text, target: docs.target.text } : undefined;
+      const file = buildExport(kind, reviewedReport(report, review.doc, review.flags), decisions, review.exportFile(), { filter, confirmed: review.confirmed, files });
       if (file) downloadText(file.name, file.mime, file.text);
     },
-    [report, review],
+    [report, review, decisions, docs],
+  );
+
+  const bulk = useCallback(
+    (keys: string[], status: FlagStatus) => keys.length && review.record({ kind: 'decide-many', flags: keys, status }),
+    [review.record],
+  );
+  const ignore = useCallback(
+    (flag: ViewFlag, scope: RuleScope) => {
+      const rule = makeIgnoreRule(flag, scope);
+      rules.add(rule);
+      setNotice(`Ignore rule added: ${rule.label}. It applies to every document you open here (Ignore rules lists it).`);
+    },
+    [rules],
   );
 
   const importReview = useCallback(
@@ -108,6 +137,13 @@ export function App() {
     u: () => v.sel.segment && v.edit({ op: 'unlink', segment: v.sel.segment }),
     '[': () => v.sel.segment && v.edit({ op: 'link', segment: v.sel.segment, direction: 'up' }),
     ']': () => v.sel.segment && v.edit({ op: 'link', segment: v.sel.segment, direction: 'down' }),
+    c: v.confirmPair,
+    x: () => v.stepUnconfirmed(1),
+    'shift+x': () => v.stepUnconfirmed(-1),
+    l: () => v.stepLowConfidence(1),
+    'shift+l': () => v.stepLowConfidence(-1),
+    e: v.startEditing,
+    f2: v.startEditing,
     'ctrl+z': review.undo,
     'ctrl+shift+z': review.redo,
     'ctrl+y': review.redo,
@@ -115,10 +151,12 @@ export function App() {
     '2': () => v.setMode('original'),
     '3': () => v.setMode('translation'),
     '4': () => v.setMode('interleaved'),
-    escape: () => (v.word ? v.setWord(null) : (search.current?.blur(), v.setSel({ row: -1, segment: null, caret: null }))),
+    escape: () => (rulesOpen ? setRulesOpen(false) : v.word ? v.setWord(null) : (search.current?.blur(), v.setSel({ row: -1, segment: null, caret: null }))),
   });
 
   const selectedSegment = v.sel.segment ? vm?.segments.get(v.sel.segment) ?? null : null;
+  const selectedRow = vm?.rows[v.sel.row];
+  const confirmedCount = useMemo(() => countConfirmed(vm?.rows ?? [], review.confirmed), [vm, review.confirmed]);
   const running = status === 'running';
   return (
     <div className="app">
@@ -141,7 +179,7 @@ export function App() {
         onExport={exportAs}
         onImportReview={(f) => void importReview(f)}
       />
-      {running ? <ProgressBar progress={run.state.progress} aligned={!!report} onCancel={run.cancel} /> : null}
+      {running ? <ProgressBar progress={run.state.progress} aligned={!!report} provisional={run.state.provisional} onCancel={run.cancel} /> : null}
       {status === 'cancelled' ? (
         <div className="banner">
           Cancelled. {report ? 'The alignment is shown without checks.' : ''}
@@ -154,7 +192,13 @@ export function App() {
       ) : null}
       {notice ? (
         <div className="banner" role="status">
-          {notice} <button type="button" onClick={() => setNotice(null)}>OK</button>
+          {notice}{' '}
+          {rules.canUndo && notice.startsWith('Ignore rule added') ? (
+            <button type="button" onClick={() => (rules.undo(), setNotice(null))}>
+              Undo
+            </button>
+          ) : null}
+          <button type="button" onClick={() => setNotice(null)}>OK</button>
         </div>
       ) : null}
       {fallback ? <div className="banner warn">{fallback}</div> : null}
@@ -168,6 +212,7 @@ export function App() {
           <div className="problem-panel" role="alert">
             <h2>These documents cannot be compared</h2>
             <p data-testid="input-problem">{run.state.error}</p>
+            {run.state.error?.startsWith('Both files') ? <p className="muted">If a language was detected wrongly, set it for that side in the Open dialog.</p> : null}
             <button type="button" className="primary" onClick={() => setDialog(true)}>
               Open other documents
             </button>
@@ -175,7 +220,17 @@ export function App() {
         ) : vm && langs && report ? (
           <>
             <div className="reader">
-              <EditBar segment={selectedSegment} row={v.sel.row} caret={v.sel.caret} message={v.editMessage} onEdit={v.edit} />
+              <EditBar
+                segment={selectedSegment}
+                row={v.sel.row}
+                caret={v.sel.caret}
+                message={v.editMessage}
+                confirmed={!!selectedRow && v.isRowConfirmed(selectedRow)}
+                translation={!!selectedRow && selectedRow.target.length > 0}
+                onEdit={v.edit}
+                onCorrect={v.startEditing}
+                onConfirm={v.confirmPair}
+              />
               <AlignmentView
                 rows={liveRows}
                 mode={v.mode}
@@ -188,6 +243,11 @@ export function App() {
                 focusSegments={v.focusSegments}
                 hoverRow={v.hoverRow}
                 marksOf={(s, row) => v.marksOf(s, row, matches)}
+                confirmed={review.confirmed}
+                editing={v.editing}
+                lines={lines}
+                onCommitText={v.commitText}
+                onCancelEdit={() => v.setEditing(null)}
                 scrollRequest={v.scrollRequest}
                 onHoverRow={v.setHoverRow}
                 onClauseClick={v.clickClause}
@@ -196,17 +256,22 @@ export function App() {
             <FlagsPanel
               all={vm.flags}
               shown={v.shownFlags}
-              decisions={review.decisions}
+              decisions={decisions}
               filter={v.filter}
               groupBy={v.groupBy}
               selected={v.flagKey}
               segments={vm.segments}
+              lines={lines}
               checking={!checked}
+              ruleCount={rules.rules.length}
               onFilter={v.setFilter}
               onGroupBy={v.setGroupBy}
               onSelect={v.selectFlag}
               onDecide={v.decide}
               onNote={(f, note) => review.record({ kind: 'note', flag: f.key, note })}
+              onBulk={bulk}
+              onIgnore={ignore}
+              onRules={() => setRulesOpen(true)}
             />
           </>
         ) : (
@@ -217,7 +282,8 @@ export function App() {
         mode={client.mode}
         fallback={fallback}
         pairs={vm?.rows.length ?? null}
-        segments={{ source: report?.source.segments.length ?? 0, target: report?.target.segments.length ?? 0 }}
+        confirmed={confirmedCount}
+        segments={{ source: review.doc?.source.segments.length ?? 0, target: review.doc?.target.segments.length ?? 0 }}
         saveState={review.saveState}
         rechecking={review.rechecking}
         notes={report?.notes ?? []}
@@ -227,7 +293,16 @@ export function App() {
         glossaryTerms={glossary.length}
       />
       {v.word ? <WordPopover info={v.word.info} at={v.word.at} onClose={() => v.setWord(null)} /> : null}
-      {dialog ? <OpenDialog initial={opened} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} readFile={client.extractFile} openBitext={(doc) => client.buildBitextReport(doc)} /> : null}
+      {rulesOpen ? (
+        <IgnoreRulesDialog
+          rules={rules.rules}
+          onRemove={rules.remove}
+          onExport={() => downloadText('duizhao-ignore-rules.json', 'application/json', writeIgnoreRulesFile(rules.rules))}
+          onImport={rules.importFile}
+          onClose={() => setRulesOpen(false)}
+        />
+      ) : null}
+            {dialog ? <OpenDialog initial={opened} sample={seedDocs} onOpen={open} onClose={() => setDialog(false)} readFile={client.extractFile} openBitext={(doc) => client.buildBitextReport(doc)} /> : null}
     </div>
   );
 }

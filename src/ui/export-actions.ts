@@ -1,12 +1,13 @@
 // Turns the reviewed state into export files through the pure writers of src/export.
 import type { Flag, Report } from '../core/types';
-import type { ReviewState } from '../export/collect-pair-rows';
+import type { PairFilter, ReviewState } from '../export/collect-pair-rows';
+import { writeCorrectedText } from '../export/corrected-text';
 import { writeHtmlReport } from '../export/html-report';
 import { writeJsonReport } from '../export/json';
 import { writeTmx } from '../export/tmx';
 import { writeTsv } from '../export/tsv';
 import { writeXliff } from '../export/xliff';
-import type { AlignedDoc } from './model/alignment-edit';
+import { keyPair, type AlignedDoc } from './model/alignment-edit';
 import type { Decision, ReviewFile } from './model/review-log';
 import { keyFlag } from './model/rows';
 import type { ExportKind } from './components/Toolbar';
@@ -37,10 +38,25 @@ function baseName(report: Report): string {
   return `${stem(report.source.name)}__${stem(report.target.name)}`;
 }
 
+/** What an export keeps and refers to beyond the report: the pair filter, the confirmed pairs, the user's files. */
+export interface ExportContext {
+  filter?: PairFilter;
+  confirmed?: ReadonlySet<string>;
+  files?: { source?: string; target?: string };
+}
+
 /** The file for one export kind; the review file comes from the caller (it needs the document hashes). */
-export function buildExport(kind: ExportKind, report: Report, decisions: ReadonlyMap<string, Decision>, reviewFile: ReviewFile | null): ExportFile | null {
+export function buildExport(
+  kind: ExportKind,
+  report: Report,
+  decisions: ReadonlyMap<string, Decision>,
+  reviewFile: ReviewFile | null,
+  context: ExportContext = {},
+): ExportFile | null {
   const review = reviewById(report.flags, decisions);
-  const options = { review, createdAt: new Date().toISOString() };
+  const confirmedPairs = report.pairs.flatMap((p, i) => (context.confirmed?.has(keyPair(p)) ? [i] : []));
+  const filter = context.filter && Object.values(context.filter).some((v) => v !== undefined && v !== false) ? context.filter : undefined;
+  const options = { review, createdAt: new Date().toISOString(), filter, confirmedPairs, files: context.files };
   const name = baseName(report);
   switch (kind) {
     case 'json': {
@@ -58,5 +74,10 @@ export function buildExport(kind: ExportKind, report: Report, decisions: Readonl
       return { name: `${name}.audit.html`, mime: 'text/html', text: writeHtmlReport(report, options) };
     case 'review':
       return reviewFile ? { name: `${name}.review.json`, mime: 'application/json', text: JSON.stringify(reviewFile, null, 2) + '\n' } : null;
+    case 'text': {
+      // The corrected translation under the translation's own name, marked as corrected.
+      const m = /^(.*?)(\.[^.]*)?$/.exec(report.target.name)!;
+      return { name: `${m[1]}.corrected${m[2] && m[2] !== '.docx' ? m[2] : '.txt'}`, mime: 'text/plain;charset=utf-8', text: writeCorrectedText(report.target, context.files?.target) };
+    }
   }
 }

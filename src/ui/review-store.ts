@@ -2,17 +2,20 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import { isReport, type Opened } from './model/opened';
 import type { ReviewFile } from './model/review-log';
+import { parseIgnoreRulesFile, writeIgnoreRulesFile, type IgnoreRule } from './model/flag-rules';
 
 const DB_NAME = 'duizhao';
 const STORE = 'reviews';
 const SESSION = 'session';
+const RULES = 'ignore-rules';
 let db: Promise<IDBPDatabase> | null = null;
 
 function open(): Promise<IDBPDatabase> {
-  db ??= openDB(DB_NAME, 2, {
+  db ??= openDB(DB_NAME, 3, {
     upgrade(d) {
       if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE);
       if (!d.objectStoreNames.contains(SESSION)) d.createObjectStore(SESSION);
+      if (!d.objectStoreNames.contains(RULES)) d.createObjectStore(RULES);
     },
   });
   return db;
@@ -65,4 +68,16 @@ export async function loadSession(): Promise<Opened | null> {
   } catch {
     return null;
   }
+}
+
+/** The reviewer's ignore rules (one list per browser profile, for every document). */
+export async function loadIgnoreRules(): Promise<IgnoreRule[]> {
+  const text = (await (await open()).get(RULES, 'rules')) as string | undefined;
+  const rules = text ? parseIgnoreRulesFile(text) : [];
+  return typeof rules === 'string' ? [] : rules;
+}
+
+/** Saves (replaces) the reviewer's ignore rules, in the same shape as the exported file. */
+export async function saveIgnoreRules(rules: readonly IgnoreRule[]): Promise<void> {
+  await (await open()).put(RULES, writeIgnoreRulesFile(rules), 'rules');
 }

@@ -61,6 +61,15 @@ describe('duizhao check', () => {
     expect(tmx.tmx.body.tu.length).toBeGreaterThan(80);
   });
 
+  it('writes TSV that names the line of each clause in the files', () => {
+    const r = cli('check', ZH, EN, '--format', 'tsv');
+    expect(r.status).toBe(0);
+    const [head, ...rows] = r.stdout.trim().split('\n').map((l) => l.split('\t'));
+    const line = head.indexOf('target_line');
+    const yantai = rows.find((row) => row.join(' ').includes('Yantai'))!;
+    expect(Number(yantai[line])).toBe(25);
+  });
+
   it('--segmented keeps one segment per line', () => {
     const a = file('a.txt', '第一句。第二句。\n第三句。\n');
     const b = file('b.txt', 'First. Second.\nThird.\n');
@@ -112,6 +121,8 @@ describe('duizhao check', () => {
     ['a Chinese file holding only metadata', () => [file('meta.md', ZH_TEXT.slice(0, ZH_TEXT.indexOf('---', 4) + 4)), EN], /^duizhao: The original \(meta\.md\) contains no text after its metadata\.$/],
     ['UTF-8 with a damaged half', () => [file('half.txt', damagedHalf()), EN], /half\.txt: The file is damaged UTF-8 text \(decoding fails at byte [\d,]+ and in [\d,]+ more places\)/],
     ['both sides read from standard input', () => ['-', '-'], /Only one of the two files can be -/],
+    ['an unknown language', () => [ZH, EN, '--source-lang', 'fr'], /.+/],
+    ['a language set the same on both sides', () => [ZH, EN, '--target-lang', 'zh'], /Both files are in Chinese/],
   ])('rejects %s with one line on stderr, exit 2, nothing on stdout', (_name, args, message) => {
     const r = cli('check', ...(args() as string[]));
     expect(r.status).toBe(2);

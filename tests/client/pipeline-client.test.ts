@@ -112,4 +112,15 @@ describe('pipeline client', () => {
     expect((await client.buildReport(doc('again'), doc('b'))).source.name).toBe('again');
     expect(started).toBe(2);
   });
+
+  it('keeps an idle worker (and what it loaded) when a new run cancels nothing', async () => {
+    const log: string[] = [];
+    let started = 0;
+    client = createPipelineClient({ createWorker: () => ((started += 1), fakeWorker(fakeApi().api, log)) });
+    await client.buildReport(doc('first'), doc('b'));
+    client.cancel();
+    expect((await client.buildReport(doc('second'), doc('b'))).source.name).toBe('second');
+    expect(started).toBe(1);
+    expect(log).toEqual([]);
+  });
 });

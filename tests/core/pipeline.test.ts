@@ -1,3 +1,4 @@
+import { detectLanguage } from '../../src/core/input/detect-language';
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,6 +92,23 @@ describe('degraded input never throws', () => {
     ['Hello.', 'Hi.', /Both files are in English/],
   ])('describeInputProblem(%j, %j)', (a, b, re) => {
     expect(describeInputProblem({ name: 'a', text: a }, { name: 'b', text: b })).toMatch(re);
+  });
+
+  it('detects the language of the text, not of its markup and links', () => {
+    const zhWithMarkup =
+      '<div class="article-content" style="font-family: Arial, Helvetica, sans-serif"><p><a href="https://www.example.gov.cn/zhengce/content/2024/index.html">关于深化改革的意见</a></p>' +
+      '<p>为深化改革，现提出如下意见。</p><script type="text/javascript">var trackingIdentifier = "analytics-configuration";</script></div>';
+    expect(detectLanguage(zhWithMarkup)).toBe('zh');
+    expect(detectLanguage('[Reform](https://example.org/改革开放/深化改革) and opening up.')).toBe('en');
+    expect(describeInputProblem({ name: 'a', text: zhWithMarkup }, { name: 'b', text: 'Opinions on deepening reform.' })).toBeNull();
+  });
+
+  it('takes the language the user set for a side over the detected one', () => {
+    const mixed = 'Shenzhen 深圳 reform plan';
+    expect(describeInputProblem({ name: 'a', text: 'Reform. Opening up.', lang: 'zh' }, { name: 'b', text: 'Hello there.' })).toBeNull();
+    const report = buildReport({ name: 'a', text: mixed, lang: 'en' }, { name: 'b', text: '深圳改革方案。' }, res);
+    expect([report.source.lang, report.target.lang]).toEqual(['en', 'zh']);
+    expect(describeInputProblem({ name: 'a', text: '中文。', lang: 'en' }, { name: 'b', text: 'Hi.', lang: 'en' })).toMatch(/Both files are in English/);
   });
 
   it('keeps the invariants on random mixed-script input', () => {

@@ -26,6 +26,14 @@ function view(segments: Segment[]): string[] {
 }
 
 describe('segmentDocument', () => {
+  it.each([
+    ['zh', ['城市很大。人口很多。', ['heading', '交通'], '地铁很方便。']],
+    ['en', ['The city is large. Many people live there.', ['heading', 'Transport'], 'The metro is convenient.']],
+  ] as const)('gives a %s document without numbering plain sentence numbers, not pseudo-sections', (lang, blocks) => {
+    const segs = segmentDocument(docOf(blocks as unknown as Array<string | [BlockKind, string]>), lang, 's');
+    expect(segs.map((x) => x.number)).toEqual(['1', '2', '3', '4']);
+  });
+
   it('numbers a Chinese document by its own labels', () => {
     const doc = docOf([
       '关于深化改革的意见',

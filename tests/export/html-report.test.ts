@@ -88,6 +88,20 @@ describe('writeHtmlReport', () => {
     expect(out).toContain('<mark>&lt;script&gt;</mark>');
   });
 
+  it('states the filter of its side-by-side table, and that there is none', () => {
+    expect(html).toContain('All pairs (no filter).');
+    const filtered = writeHtmlReport(report, { filter: { confirmedOnly: true, minConfidence: 0.5 }, confirmedPairs: [] });
+    expect(filtered).toContain('Only pairs a person confirmed.');
+    expect(filtered).toContain('Only pairs with confidence 0.50 or more');
+    expect(filtered.match(/<tr/g)!.length).toBeLessThan(html.match(/<tr/g)!.length);
+  });
+
+  it('refers to clauses by line when the files are given', () => {
+    const lines = (s: typeof report.source) => s.segments.map((x) => x.text).join('\n');
+    const withLines = writeHtmlReport(report, { files: { source: lines(report.source), target: lines(report.target) } });
+    expect(withLines).toMatch(/4\.7\.3 · line \d+/);
+  });
+
   it('says so when nothing was flagged', () => {
     expect(writeHtmlReport(buildReport([[['甲。'], ['A.']]]))).toContain('No divergences were flagged.');
   });

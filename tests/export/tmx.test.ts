@@ -12,6 +12,8 @@ describe('writeTmx', () => {
   const xml = writeTmx(report);
   const tmx = parseXml(xml).tmx;
   const twoSided = report.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
+  const twoSidedIndex = report.pairs.flatMap((p, i) => (p.source.length > 0 && p.target.length > 0 ? [i] : []));
+  const yantaiRow = report.pairs.findIndex((p) => p.target.some((id) => report.target.segments.find((s) => s.id === id)?.text.includes('Yantai')));
 
   it('is well-formed TMX 1.4 with the header the brief names', () => {
     expect(findXmlProblems(xml)).toEqual([]);
@@ -25,6 +27,30 @@ describe('writeTmx', () => {
       '@_o-tmf': 'duizhao-report',
     });
     expect(tmx.header['@_creationdate']).toBeUndefined();
+  });
+
+  it.each([
+    ['only confirmed pairs', { confirmedOnly: true }, (ids: number[]) => ids.length === 2],
+    ['no pair with an uncleared critical or major flag', { withoutMajorFlags: true }, (ids: number[]) => !ids.includes(yantaiRow)],
+    ['a confidence threshold', { minConfidence: 0.9 }, (ids: number[]) => ids.every((i) => report.pairs[i].score >= 0.9)],
+  ] as const)('keeps %s, and says so in the header', (_name, filter, holds) => {
+    const confirmed = twoSidedIndex.slice(0, 2);
+    const out = parseXml(writeTmx(report, { filter, confirmedPairs: confirmed })).tmx;
+    const tus = out.body?.tu ?? [];
+    const ids = tus.map((tu: any) => Number(tu['@_tuid']) - 1);
+    expect(holds(ids)).toBe(true);
+    expect(ids.length).toBeLessThan(twoSided.length);
+    const props = [out.header.prop].flat().map((p: any) => p['@_type']);
+    expect(props).toContain('x-duizhao-filter');
+  });
+
+  it('exports an accepted critical flag only when no filter leaves it out', () => {
+    const critical = report.flags.find((f) => f.severity === 'critical')!;
+    const accepted = { review: { [critical.id]: { status: 'accepted' as const } } };
+    expect(writeTmx(report, accepted)).toContain('Yantai');
+    expect(writeTmx(report, { ...accepted, filter: { withoutMajorFlags: true } })).not.toContain('Support Yantai');
+    const dismissed = { review: { [critical.id]: { status: 'dismissed' as const } }, filter: { withoutMajorFlags: true } };
+    expect(writeTmx(report, dismissed)).toContain('Support Yantai');
   });
 
   it('has one tu per two-sided pair, each with a zh-CN and an en tuv', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { TSV_COLUMNS, writeTsv } from '../../src/export/tsv';
 import { buildReport, loadSampleReport } from './report-builder';
 
+const c = (name: (typeof TSV_COLUMNS)[number]) => TSV_COLUMNS.indexOf(name);
 const table = (tsv: string) => tsv.replace(/^\uFEFF/, '').replace(/\n$/, '').split('\n').map((l) => l.split('\t'));
 
 describe('writeTsv', () => {
@@ -15,24 +16,40 @@ describe('writeTsv', () => {
   });
 
   it('writes clause numbers, joined texts, score and flags of a row', () => {
-    const row = rows.find((r) => r[1].includes('盐田港'))!;
-    expect(row[0]).toBe('4.7.3');
-    expect(row[2]).toBe('4.7.2');
-    expect(row[3]).toMatch(/^Support Yantai Port/);
-    expect(row[4]).toBe('0.84');
-    expect(row[5]).toBe('entity');
-    expect(row[6]).toContain('Suggestion: Yantian Port');
-    expect(row[7]).toBe('open');
+    const row = rows.find((r) => r[c('source_text')].includes('盐田港'))!;
+    expect(row[c('source_number')]).toBe('4.7.3');
+    expect(row[c('target_number')]).toBe('4.7.2');
+    expect(row[c('target_text')]).toMatch(/^Support Yantai Port/);
+    expect(row[c('score')]).toBe('0.84');
+    expect(row[c('flag_types')]).toBe('entity');
+    expect(row[c('flag_messages')]).toContain('Suggestion: Yantian Port');
+    expect(row[c('review')]).toBe('open');
+    expect(row[c('source_line')]).toBe('');
   });
 
-  it('leaves the missing side empty for an addition and an omission', () => {
-    expect(rows[1].slice(0, 2)).toEqual(['', '']);
-    expect(rows.find((r) => r[5] === 'omission')!.slice(2, 4)).toEqual(['', '']);
+  it('leaves the missing side empty, and the score too, for an addition and an omission', () => {
+    expect([rows[1][c('source_number')], rows[1][c('source_text')], rows[1][c('score')]]).toEqual(['', '', '']);
+    const omission = rows.find((r) => r[c('flag_types')] === 'omission')!;
+    expect([omission[c('target_number')], omission[c('target_text')], omission[c('score')]]).toEqual(['', '', '']);
   });
 
-  it('reports the review state per flag when given', () => {
-    const reviewed = table(writeTsv(report, { review: { f3: { status: 'dismissed' } } }));
-    expect(reviewed.find((r) => r[5] === 'entity')![7]).toBe('dismissed');
+  it('reports the review state and the note per flag when given', () => {
+    const reviewed = table(writeTsv(report, { review: { f3: { status: 'dismissed', note: 'client\tname' } } }));
+    const row = reviewed.find((r) => r[c('flag_types')] === 'entity')!;
+    expect(row[c('review')]).toBe('dismissed');
+    expect(row[c('review_notes')]).toBe('client name');
+  });
+
+  it('gives the line of each clause in the files when they are given', () => {
+    const one = buildReport([[['甲。'], ['A.']], [['乙。'], ['B.']]]);
+    const lines = table(writeTsv(one, { files: { source: one.source.segments.map((s) => s.text).join('\n'), target: 'A. B.' } }));
+    expect(lines.slice(1).map((r) => [r[c('source_line')], r[c('target_line')]])).toEqual([['1', '1'], ['2', '1']]);
+  });
+
+  it('keeps only the pairs a filter lets through', () => {
+    const three = buildReport([[['甲。'], ['A.']], [['乙。'], ['B.']], [['丙。'], ['C.']]]);
+    const kept = table(writeTsv(three, { filter: { confirmedOnly: true }, confirmedPairs: [0, 2] }));
+    expect(kept.slice(1).map((r) => r[c('target_text')])).toEqual(['A.', 'C.']);
   });
 
   it.each([
@@ -47,7 +64,7 @@ describe('writeTsv', () => {
   ])('writes the cell %j as %j', (input, cell) => {
     const [, row] = table(writeTsv(buildReport([[[input], ['x']]])));
     expect(row).toHaveLength(TSV_COLUMNS.length);
-    expect(row[1]).toBe(cell);
+    expect(row[c('source_text')]).toBe(cell);
   });
 
   it('adds a byte order mark only when asked', () => {

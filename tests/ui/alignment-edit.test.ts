@@ -17,8 +17,8 @@ describe('applyEdit', () => {
     ['link an unpaired clause down', '[甲|A] [|B] [乙|C]', { op: 'link', segment: 'B', direction: 'down' }, '[甲|A] [乙|B C]'],
     ['link the second clause up takes the first along', '[甲|A] [乙|B C]', { op: 'link', segment: 'C', direction: 'up' }, '[甲|A B C] [乙|]'],
     ['link a clause down leaves the rest', '[甲|A B] [乙|C]', { op: 'link', segment: 'B', direction: 'down' }, '[甲|A] [乙|B C]'],
-    ['split a clause: the tail gets a row below', '[甲乙|A] [丙|B]', { op: 'split', segment: '甲乙', at: 1 }, '[甲|A] [乙|] [丙|B]'],
-    ['split keeps later clauses of the pair with the tail', '[甲|AB C]', { op: 'split', segment: 'AB', at: 1 }, '[甲|A] [|B C]'],
+    ['split a clause: both halves stay in its pair (nothing reads as omitted)', '[甲乙|A] [丙|B]', { op: 'split', segment: '甲乙', at: 1 }, '[甲 乙|A] [丙|B]'],
+    ['split keeps the other clauses of the pair in place', '[甲|AB C]', { op: 'split', segment: 'AB', at: 1 }, '[甲|A B C]'],
   ])('%s', (_name, before, edit, after) => {
     const doc = parseAlignment(before);
     const e = { ...edit } as AlignmentEdit;
@@ -33,6 +33,8 @@ describe('applyEdit', () => {
     ['split at the start', '[甲乙|A]', { op: 'split', segment: 's1', at: 0 }],
     ['split at the end', '[甲乙|A]', { op: 'split', segment: 's1', at: 2 }],
     ['unlink an unpaired clause', '[甲|]', { op: 'unlink', segment: 's1' }],
+    ['leave a clause empty', '[甲|A]', { op: 'text', segment: 't1', text: '  ' }],
+    ['edit a clause to its own text', '[甲|A]', { op: 'text', segment: 't1', text: 'A' }],
     ['edit an unknown clause', '[甲|A]', { op: 'unlink', segment: 's9' }],
   ])('refuses to %s with one clear sentence', (_name, before, edit) => {
     expect(() => applyEdit(parseAlignment(before), edit as AlignmentEdit)).toThrow(EditError);
@@ -44,6 +46,14 @@ describe('applyEdit', () => {
     const [head, tail] = out.source.segments;
     expect([head.start, head.end, head.text, head.number]).toEqual([0, 2, '甲乙', '1a']);
     expect([tail.start, tail.end, tail.text, tail.number]).toEqual([2, 3, '丙', '1b']);
+  });
+
+  it('corrects a clause in place: same pair, same place in the file, new text', () => {
+    const doc = parseAlignment('[盐田港|Yantai] [乙|B]');
+    const out = applyEdit(doc, { op: 'text', segment: 't1', text: ' Yantian  Port ' });
+    const [seg] = out.target.segments;
+    expect([seg.start, seg.end, seg.text, seg.clean]).toEqual([0, 6, 'Yantian  Port', 'Yantian Port']);
+    expect(out.pairs).toEqual(doc.pairs);
   });
 
   it('does not change the document it was given', () => {
@@ -60,6 +70,7 @@ describe('applyEdit', () => {
       fc.record({ op: fc.constant('unlink' as const), segment: fc.constantFrom('s1', 's2', 's3', 's4', 't1', 't2', 't3', 't4') }),
       fc.record({ op: fc.constant('link' as const), segment: fc.constantFrom('s1', 's3', 't2', 't4'), direction: fc.constantFrom('up' as const, 'down' as const) }),
       fc.record({ op: fc.constant('split' as const), segment: fc.constantFrom('s2', 't3'), at: fc.nat(3) }),
+      fc.record({ op: fc.constant('text' as const), segment: fc.constantFrom('s1', 't2'), text: fc.string({ maxLength: 4 }) }),
     );
     fc.assert(
       fc.property(fc.array(edit, { maxLength: 12 }), (edits) => {

@@ -11,12 +11,17 @@ describe('re-checking changed pairs', () => {
   const after = applyEdit(before, { op: 'merge', row: 1 });
 
   it('finds only the pairs a correction made', () => {
-    expect(findChangedPairs(before.pairs, after.pairs)).toEqual([{ source: ['s2'], target: ['t2'], score: 1 }]);
+    expect(findChangedPairs(before, after)).toEqual([{ source: ['s2'], target: ['t2'], score: 1 }]);
+  });
+
+  it('finds the pair whose text a reviewer corrected, and only that one', () => {
+    const edited = applyEdit(before, { op: 'text', segment: 't3', text: 'Cee' });
+    expect(findChangedPairs(before, edited)).toEqual([before.pairs[3]]);
   });
 
   it('keeps flags of untouched pairs and replaces those of changed pairs', () => {
     const old = [flag('keep', ['s1'], ['t1']), flag('gone', ['s2'], []), flag('gone2', [], ['t2'])];
-    const changed = findChangedPairs(before.pairs, after.pairs);
+    const changed = findChangedPairs(before, after);
     const merged = mergeFlags(old, after.pairs, changed, [flag('new', ['s2'], ['t2'])]);
     expect(merged.map((f) => f.message)).toEqual(['keep', 'new']);
     expect(new Set(merged.map((f) => f.id)).size).toBe(2);

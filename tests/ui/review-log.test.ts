@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  deriveAlignment, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
+  deriveAlignment, deriveConfirmed, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
   type ReviewAction, type ReviewLog,
 } from '../../src/ui/model/review-log';
 import { parseAlignment, printAlignment } from './notation';
@@ -34,7 +34,19 @@ describe('review log', () => {
 
   it('a note survives a later verdict', () => {
     const log = play({ kind: 'note', flag: 'f', note: 'client term' }, dismiss('f'));
-    expect(deriveDecisions(log.done).get('f')).toEqual({ status: 'dismissed', note: 'client term' });
+    expect(deriveDecisions(log.done).get('f')).toEqual({ status: 'dismissed', note: 'client term', decided: true });
+  });
+
+  it('decides many flags in one action, undone in one step', () => {
+    const log = play({ kind: 'decide-many', flags: ['a', 'b', 'c'], status: 'dismissed' });
+    expect([...deriveDecisions(log.done).values()].map((d) => d.status)).toEqual(['dismissed', 'dismissed', 'dismissed']);
+    expect(deriveDecisions(undoAction(log).done).size).toBe(0);
+  });
+
+  it('confirms pairs and takes a confirmation back', () => {
+    const log = play({ kind: 'confirm', pairs: ['s1|t1', 's2|t2'], confirmed: true }, { kind: 'confirm', pairs: ['s1|t1'], confirmed: false });
+    expect([...deriveConfirmed(log.done)]).toEqual(['s2|t2']);
+    expect([...deriveConfirmed(undoAction(log).done)]).toEqual(['s1|t1', 's2|t2']);
   });
 
   it('a new action clears the redo stack', () => {

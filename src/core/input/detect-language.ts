@@ -2,11 +2,33 @@
 import { franc } from 'franc-min';
 import type { Lang } from '../types';
 
+// Markup and addresses are written in Latin letters whatever the language of the document: a
+// Chinese page full of tags and links would otherwise count as English.
+const MARKUP = new RegExp(
+  [
+    '<(script|style)\\b[^>]*>[\\s\\S]*?</\\1\\s*>', // script and style bodies
+    '<!--[\\s\\S]*?-->', // comments
+    '</?[a-zA-Z][^<>]{0,2000}>', // tags with their attributes
+    '&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,6});', // entities
+    '\\]\\([^)\\s]*\\)', // Markdown link targets
+    '\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+', // addresses
+    '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', // e-mail addresses
+  ].join('|'),
+  'gi',
+);
+
+/** The text with markup, link targets, addresses and entities blanked out, for language detection. */
+export function stripMarkup(text: string): string {
+  return text.replace(MARKUP, ' ');
+}
+
 /**
- * 'zh' or 'en' for a text, or null when it has no letters of either script. Script counts decide
- * clear cases; franc (restricted to Mandarin and English) decides mixed ones.
+ * 'zh' or 'en' for a text, or null when it has no letters of either script. Markup and addresses
+ * are not counted; script counts decide clear cases; franc (restricted to Mandarin and English)
+ * decides mixed ones.
  */
-export function detectLanguage(text: string): Lang | null {
+export function detectLanguage(raw: string): Lang | null {
+  const text = stripMarkup(raw);
   let han = 0;
   let latin = 0;
   for (const ch of text) {

@@ -220,7 +220,8 @@ function writeTextBlock(doc: CleanDoc, block: Block, index: number, lang: Lang, 
 
 /**
  * Segments a cleaned document into headings, sentences and table rows with raw offsets and
- * structural numbers ('0.n' before the first label); never throws, and an empty document yields [].
+ * structural numbers ('0.n' before the first label); a document with no numbering of its own gets
+ * plain sentence numbers '1', '2', …; never throws, and an empty document yields [].
  */
 export function segmentDocument(doc: CleanDoc, lang: Lang, idPrefix: string): Segment[] {
   const numberer = new Numberer();
@@ -238,6 +239,8 @@ export function segmentDocument(doc: CleanDoc, lang: Lang, idPrefix: string): Se
     table.inTable = false;
     writeTextBlock(doc, clamped, index, lang, numberer, out);
   });
+  // Without a single label, '0.184' would read as a section number or a decimal: count sentences.
+  if (out.segments.every((seg) => seg.label === undefined)) out.segments.forEach((seg, i) => (seg.number = String(i + 1)));
   return out.segments;
 }
 

@@ -4,6 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import type { Lang, Segment } from '../../core/types';
 import type { Mark } from '../model/highlight';
+import { keyPair } from '../model/alignment-edit';
+import type { Lines } from '../model/references';
 import { visibleRows, type ReadingMode, type Row } from '../model/rows';
 import { offsetAtPoint } from './ClauseText';
 import { RowView } from './RowView';
@@ -20,6 +22,11 @@ export interface AlignmentViewProps {
   focusSegments: ReadonlySet<string>;
   hoverRow: number | null;
   marksOf: (segment: Segment, row: number) => Mark[];
+  confirmed: ReadonlySet<string>;
+  editing: string | null;
+  lines: Lines;
+  onCommitText(segment: string, text: string): void;
+  onCancelEdit(): void;
   /** Scroll so this row is visible; a new object each request. */
   scrollRequest: { row: number; align: 'center' | 'auto' } | null;
   onHoverRow(row: number | null): void;
@@ -41,11 +48,22 @@ export function AlignmentView(props: AlignmentViewProps) {
     getItemKey: (i) => shown[i]?.index ?? i,
   });
 
+  // The row asked for comes on screen with its top visible: a row taller than the view shows its
+  // start, never its end, and a row already wholly on screen does not move.
   useEffect(() => {
     const req = props.scrollRequest;
-    if (!req) return;
+    const el = scroller.current;
+    if (!req || !el) return;
     const i = indexOfRow.get(req.row);
-    if (i !== undefined) virtualizer.scrollToIndex(i, { align: req.align });
+    if (i === undefined) return;
+    const m = virtualizer.measurementsCache[i];
+    const top = el.scrollTop;
+    const bottom = top + el.clientHeight;
+    if (!m) return virtualizer.scrollToIndex(i, { align: 'start' });
+    if (m.size >= el.clientHeight) return virtualizer.scrollToIndex(i, { align: 'start' });
+    if (req.align === 'center') return virtualizer.scrollToIndex(i, { align: 'center' });
+    if (m.start >= top && m.end <= bottom) return;
+    virtualizer.scrollToIndex(i, { align: m.start < top ? 'start' : 'end' });
   }, [props.scrollRequest, indexOfRow, virtualizer]);
 
   const onClick = (e: React.MouseEvent) => {
@@ -84,7 +102,7 @@ export function AlignmentView(props: AlignmentViewProps) {
           </div>
         ) : null}
       </header>
-      <div className="scroller" ref={scroller} onClick={onClick} onMouseMove={onMove} onMouseLeave={() => props.onHoverRow(null)} data-testid="scroller">
+      <div className="scroller" ref={scroller} onClick={onClick} onMouseMove={onMove} onMouseLeave={() => props.onHoverRow(null)} onScroll={() => props.hoverRow !== null && props.onHoverRow(null)} data-testid="scroller">
         <div className="rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = shown[item.index];
@@ -100,7 +118,12 @@ export function AlignmentView(props: AlignmentViewProps) {
                   focused={props.focusRows.has(row.index)}
                   focusSegments={props.focusSegments}
                   hovered={row.index === props.hoverRow}
+                  confirmed={props.confirmed.has(keyPair(row.pair))}
+                  editing={row.index === props.selectedRow ? props.editing : null}
+                  lines={props.lines}
                   marksOf={(s) => props.marksOf(s, row.index)}
+                  onCommitText={props.onCommitText}
+                  onCancelEdit={props.onCancelEdit}
                 />
               </div>
             );

@@ -3,6 +3,7 @@
 import { memo } from 'react';
 import type { Lang, Segment } from '../../core/types';
 import { splitRuns, type Mark } from '../model/highlight';
+import { ClauseEditor } from './ClauseEditor';
 
 export interface ClauseTextProps {
   segment: Segment;
@@ -13,7 +14,17 @@ export interface ClauseTextProps {
   flagged: boolean;
   /** Caret offset in the clause (where a split would cut), when this clause holds the caret. */
   caret: number | null;
+  /** Line of the clause's start in the user's file, when the file is at hand. */
+  line: number | null;
+  /** The text is open for correction in place. */
+  editing: boolean;
+  onCommitText(segment: string, text: string): void;
+  onCancelEdit(): void;
 }
+
+// A numbered item's first sentence ("（一）加快推进港口建设。") is a 'heading' to the segmenter but
+// reads as a sentence: only a heading that does not end like a sentence is shown as a title.
+const SENTENCE_END = /[。！？；.!?;:：]["'”’）)]*$/;
 
 /** Offset into the clause of a click, from the run under the pointer; null when not over text. */
 export function offsetAtPoint(x: number, y: number): { segment: string; offset: number } | null {
@@ -33,13 +44,22 @@ export function offsetAtPoint(x: number, y: number): { segment: string; offset: 
   return { segment: clause.dataset.segment!, offset: Number(run.dataset.run) + (node?.nodeType === Node.TEXT_NODE ? offset : 0) };
 }
 
-export const ClauseText = memo(function ClauseText({ segment, lang, marks, selected, flagged, caret }: ClauseTextProps) {
+export const ClauseText = memo(function ClauseText({ segment, lang, marks, selected, flagged, caret, line, editing, onCommitText, onCancelEdit }: ClauseTextProps) {
   const runs = splitRuns(segment.text, marks, caret === null ? [] : [caret]);
+  const title = segment.kind === 'heading' && !SENTENCE_END.test(segment.text);
   return (
-    <div className={`clause${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''}`} data-segment={segment.id} data-kind={segment.kind}>
-      <span className="clause-number" title={`Clause ${segment.number}`}>
-        {segment.number}
+    <div
+      className={`clause${selected ? ' is-selected' : ''}${flagged ? ' is-flagged' : ''}${title ? ' is-title' : ''}`}
+      data-segment={segment.id}
+      data-kind={segment.kind}
+    >
+      <span className="clause-ref" title={`Clause ${segment.number}${line ? `, line ${line} of the file` : ''}`}>
+        <span className="clause-number">{segment.number}</span>
+        {line ? <span className="clause-line">line {line}</span> : null}
       </span>
+      {editing ? (
+        <ClauseEditor text={segment.text} lang={lang} onCommit={(t) => onCommitText(segment.id, t)} onCancel={onCancelEdit} />
+      ) : (
       <span className="clause-text" lang={lang === 'zh' ? 'zh-CN' : 'en'}>
         {runs.map((r) => (
           <span key={r.start} data-run={r.start} className={r.kinds.length ? r.kinds.map((k) => `mark-${k}`).join(' ') : undefined}>
@@ -48,6 +68,7 @@ export const ClauseText = memo(function ClauseText({ segment, lang, marks, selec
           </span>
         ))}
       </span>
+      )}
     </div>
   );
 });

@@ -7,14 +7,20 @@ export interface EditBarProps {
   row: number;
   caret: number | null;
   message: string | null;
+  /** The selected row's pair is confirmed. */
+  confirmed: boolean;
+  /** The selected clause belongs to the translation (its text can be corrected). */
+  translation: boolean;
   onEdit(edit: AlignmentEdit): void;
+  onCorrect(): void;
+  onConfirm(): void;
 }
 
-export function EditBar({ segment, row, caret, message, onEdit }: EditBarProps) {
+export function EditBar({ segment, row, caret, message, confirmed, translation, onEdit, onCorrect, onConfirm }: EditBarProps) {
   if (!segment) {
     return (
       <div className="edit-bar is-idle">
-        <span className="muted">Click a clause to select it · j/k move · n/p next/previous flag · / search · 1–4 reading mode</span>
+        <span className="muted">Click a clause · j/k move · n/p flags · x next unconfirmed · l next low confidence · / search</span>
         {message ? <span className="edit-message">{message}</span> : null}
       </div>
     );
@@ -24,11 +30,17 @@ export function EditBar({ segment, row, caret, message, onEdit }: EditBarProps) 
       <span className="edit-target">
         Clause <b>{segment.number}</b>
       </span>
+      <button type="button" className={confirmed ? 'is-on' : ''} onClick={onConfirm} title="Confirm this pair and go to the next unconfirmed one (c); x goes to the next unconfirmed pair, l to the next low-confidence one" data-edit="confirm">
+        {confirmed ? 'Confirmed' : 'Confirm'} <kbd>c</kbd>
+      </button>
+      <button type="button" disabled={!translation} onClick={onCorrect} title="Correct the text of this clause of the translation (e)" data-edit="text">
+        Correct text <kbd>e</kbd>
+      </button>
       <button type="button" onClick={() => onEdit({ op: 'merge', row })} title="Merge this row with the next one (m)" data-edit="merge">
-        Merge with next <kbd>m</kbd>
+        Merge <kbd>m</kbd>
       </button>
       <button type="button" disabled={caret === null} onClick={() => caret !== null && onEdit({ op: 'split', segment: segment.id, at: caret })} title="Split the clause where you clicked (s)" data-edit="split">
-        Split at cursor <kbd>s</kbd>
+        Split <kbd>s</kbd>
       </button>
       <button type="button" onClick={() => onEdit({ op: 'unlink', segment: segment.id })} title="Take this clause out of its pair (u)" data-edit="unlink">
         Unlink <kbd>u</kbd>

@@ -2,28 +2,36 @@
 // the reviewer's verdict and note.
 import { memo, useEffect, useState } from 'react';
 import type { Segment } from '../../core/types';
+import type { RuleScope } from '../model/flag-rules';
+import { describeLocation, type Lines } from '../model/references';
 import type { Decision, FlagStatus } from '../model/review-log';
 import type { ViewFlag } from '../model/rows';
+import { LikeThis } from './LikeThis';
 
 export interface FlagCardProps {
   flag: ViewFlag;
   decision: Decision | undefined;
   selected: boolean;
   segments: Map<string, Segment>;
+  lines: Lines;
+  /** Every flag of the document, for "all like this". */
+  all: readonly ViewFlag[];
+  /** Ticked for a decision on several flags at once. */
+  checked: boolean;
+  onCheck(flag: ViewFlag, range: boolean): void;
   onSelect(flag: ViewFlag): void;
   onDecide(flag: ViewFlag, status: FlagStatus): void;
   onNote(flag: ViewFlag, note: string): void;
+  onBulk(keys: string[], status: FlagStatus): void;
+  onIgnore(flag: ViewFlag, scope: RuleScope): void;
 }
 
-const numbers = (ids: string[], segments: Map<string, Segment>) => ids.map((id) => segments.get(id)?.number ?? id).join(', ');
-
-export const FlagCard = memo(function FlagCard({ flag, decision, selected, segments, onSelect, onDecide, onNote }: FlagCardProps) {
+export const FlagCard = memo(function FlagCard(p: FlagCardProps) {
+  const { flag, decision, selected, segments, onSelect, onDecide, onNote } = p;
   const status = decision?.status ?? 'open';
   const [note, setNote] = useState(decision?.note ?? '');
   useEffect(() => setNote(decision?.note ?? ''), [decision?.note]);
-  const where = [flag.source.length ? `orig. ${numbers(flag.source, segments)}` : '', flag.target.length ? `transl. ${numbers(flag.target, segments)}` : '']
-    .filter(Boolean)
-    .join(' · ');
+  const where = describeLocation(flag, segments, p.lines);
   const toggle = (s: FlagStatus) => onDecide(flag, status === s ? 'open' : s);
   return (
     <li
@@ -34,11 +42,25 @@ export const FlagCard = memo(function FlagCard({ flag, decision, selected, segme
       onClick={() => onSelect(flag)}
     >
       <div className="flag-head">
+        <input
+          type="checkbox"
+          className="flag-check"
+          aria-label="Select this flag for a decision on several"
+          checked={p.checked}
+          onClick={(e) => (e.stopPropagation(), p.onCheck(flag, e.shiftKey))}
+          onChange={() => {}}
+        />
         <span className={`sev-badge sev-${flag.severity}`}>{flag.severity}</span>
         <span className="flag-type">{flag.type}</span>
-        <span className="flag-where">{where}</span>
-        {status !== 'open' ? <span className={`status-badge status-${status}`}>{status}</span> : null}
+        {status !== 'open' ? (
+          <span className={`status-badge status-${status}`} title={decision?.rule ? `Ignore rule: ${decision.rule}` : undefined}>
+            {decision?.rule ? 'ignored' : status}
+          </span>
+        ) : null}
       </div>
+      <button type="button" className="flag-where" title="Show these clauses" onClick={(e) => (e.stopPropagation(), onSelect(flag))}>
+        {where}
+      </button>
       <p className="flag-message">{flag.message}</p>
       {flag.suggestion ? (
         <p className="flag-suggestion">
@@ -72,7 +94,9 @@ export const FlagCard = memo(function FlagCard({ flag, decision, selected, segme
             onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
           />
         </div>
-      ) : decision?.note ? (
+      ) : null}
+      {selected ? <LikeThis flag={flag} all={p.all} onBulk={p.onBulk} onIgnore={p.onIgnore} /> : null}
+      {selected ? null : decision?.note ? (
         <p className="flag-note-text">{decision.note}</p>
       ) : null}
     </li>

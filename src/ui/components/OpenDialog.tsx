@@ -5,13 +5,14 @@ import { MAX_INPUT_BYTES } from '../../core/input/limits';
 import type { ExtractedDocument, ExtractResult } from '../../core/input/extracted';
 import type { DocumentInput } from '../../core/pipeline';
 import type { Report } from '../../core/types';
+import type { Lang } from '../../core/types';
 import { readBytes } from '../download';
 import { isReport, type GlossaryFile, type OpenDocs, type Opened } from '../model/opened';
 import { parseReportFile } from '../model/report-file';
 import { GlossaryInput } from './GlossaryInput';
 
 // `doc`: what the input layer read from a picked file (its format and structure), until the text is edited.
-type Slot = { name: string; text: string; problem: string | null; encoding?: string; doc?: ExtractedDocument };
+type Slot = { name: string; text: string; problem: string | null; encoding?: string; doc?: ExtractedDocument; lang?: Lang };
 
 /** The input layer, run in the pipeline worker: a file's bytes to its text or aligned units. */
 export type ReadFile = (bytes: Uint8Array, name: string) => Promise<ExtractResult>;
@@ -62,7 +63,7 @@ function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source
     const read = await readDocument(file, readFile);
     // A TMX, XLIFF or table of pairs is both sides at once: it opens as a checked report.
     if (read.doc && (read.doc.units || read.doc.plainTsv)) onBitext(read.doc);
-    else onChange(read);
+    else onChange({ ...read, lang: slot.lang });
   };
   return (
     <div
@@ -73,6 +74,18 @@ function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source
     >
       <div className="drop-head">
         <h3>{title}</h3>
+        <select
+          className="lang-select"
+          aria-label={`${title} language`}
+          data-lang={role}
+          value={slot.lang ?? ''}
+          onChange={(e) => onChange({ ...slot, lang: (e.target.value || undefined) as Lang | undefined })}
+          title="Detected from the text (markup and links not counted); set it when detection is wrong"
+        >
+          <option value="">Language: detect</option>
+          <option value="zh">Chinese</option>
+          <option value="en">English</option>
+        </select>
         <label className="button">
           Choose file…
           <input type="file" accept={ACCEPT} data-side={role} hidden onChange={(e) => void take(e.target.files?.[0])} />
@@ -84,7 +97,7 @@ function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source
           <span className="muted">
             {slot.text.length.toLocaleString()} characters · {slot.encoding}
           </span>
-          <button type="button" onClick={() => onChange({ name: '', text: '', problem: null })}>
+          <button type="button" onClick={() => onChange({ name: '', text: '', problem: null, lang: slot.lang })}>
             Clear
           </button>
         </div>
@@ -94,7 +107,7 @@ function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source
           data-side={role}
           placeholder={`Drop a file here, choose one, or paste the ${title.toLowerCase()}…`}
           value={slot.text}
-          onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null })}
+          onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null, lang: slot.lang })}
         />
       )}
       <div className="drop-foot">{slot.problem ? <span className="problem">{slot.problem}</span> : <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters${slot.encoding ? ` · ${slot.encoding}` : ''}` : ' '}</span>}</div>
@@ -120,8 +133,10 @@ export function OpenDialog({
   // A document read from a file earlier keeps what the input layer found (its format) when the dialog reopens.
   const toSlot = (d?: DocumentInput): Slot => {
     const doc = d && 'format' in d ? (d as ExtractedDocument) : undefined;
-    return { name: d?.name ?? '', text: d?.text ?? '', problem: null, doc, encoding: doc && !PLAIN.has(doc.format) ? doc.format : doc?.encoding };
+    return { name: d?.name ?? '', text: d?.text ?? '', problem: null, doc, encoding: doc && !PLAIN.has(doc.format) ? doc.format : doc?.encoding, lang: d?.lang };
   };
+  // A language the reader set travels with the document, whether it was read from a file or typed.
+  const toInput = (s: Slot, fallback: string): DocumentInput => ({ ...(s.doc ?? { name: s.name || fallback, text: s.text }), ...(s.lang ? { lang: s.lang } : {}) });
   const docs = initial && !isReport(initial) ? initial : null;
   const [source, setSource] = useState<Slot>(toSlot(docs?.source));
   const [target, setTarget] = useState<Slot>(toSlot(docs?.target));
@@ -176,7 +191,7 @@ export function OpenDialog({
             type="button"
             className="primary"
             disabled={!ready}
-            onClick={() => onOpen(withGlossary({ source: source.doc ?? { name: source.name || 'original.txt', text: source.text }, target: target.doc ?? { name: target.name || 'translation.txt', text: target.text } }))}
+            onClick={() => onOpen(withGlossary({ source: toInput(source, 'original.txt'), target: toInput(target, 'translation.txt') }))}
           >
             Compare
           </button>

@@ -4,14 +4,18 @@ import { progressFraction } from '../hooks/use-pipeline-run';
 
 const stageName: Record<Progress['stage'], string> = { segment: 'Splitting into clauses', align: 'Aligning', check: 'Checking' };
 
-export function ProgressBar({ progress, aligned, onCancel }: { progress: Progress | null; aligned: boolean; onCancel(): void }) {
+export function ProgressBar({ progress, aligned, provisional, onCancel }: { progress: Progress | null; aligned: boolean; provisional: boolean; onCancel(): void }) {
   const fraction = progressFraction(progress);
   const label = progress ? stageName[progress.stage] : 'Loading dictionary';
   return (
     <div className="progress" role="status" aria-live="polite">
       <span className="progress-label">
         {label}… {progress ? `${Math.round(fraction * 100)}%` : ''}
-        {aligned ? <span className="muted"> · rows ready, checks running</span> : null}
+        {provisional ? (
+          <span className="muted" data-testid="provisional"> · provisional rows, aligned without the dictionary: read now, correct once aligned</span>
+        ) : aligned ? (
+          <span className="muted"> · rows ready, checks running</span>
+        ) : null}
       </span>
       <div className="progress-track" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(fraction * 100)}>
         <div className={`progress-fill${progress ? '' : ' is-indeterminate'}`} style={{ width: progress ? `${fraction * 100}%` : '30%' }} />

@@ -7,6 +7,8 @@ export interface StatusBarProps {
   fallback: string | null;
   /** Rows of the open alignment, or null when none is open. */
   pairs: number | null;
+  /** Pairs a person confirmed. */
+  confirmed: number;
   segments: { source: number; target: number };
   saveState: SaveState;
   rechecking: boolean;
@@ -31,6 +33,11 @@ export function StatusBar(p: StatusBarProps) {
       {p.pairs !== null ? (
         <span>
           {p.pairs.toLocaleString()} rows · {p.segments.source.toLocaleString()} + {p.segments.target.toLocaleString()} clauses
+        </span>
+      ) : null}
+      {p.pairs !== null ? (
+        <span data-testid="confirmed-status">
+          {p.confirmed.toLocaleString('en')} of {p.pairs.toLocaleString('en')} pairs confirmed
         </span>
       ) : null}
       {p.hover ? <span className="hover-info">{p.hover}</span> : null}

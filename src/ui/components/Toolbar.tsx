@@ -1,8 +1,9 @@
 // The top bar: documents, reading mode, search, undo/redo and the export menu.
 import { forwardRef, useState } from 'react';
+import type { PairFilter } from '../../export/collect-pair-rows';
 import type { ReadingMode } from '../model/rows';
 
-export type ExportKind = 'json' | 'tmx' | 'xliff' | 'tsv' | 'html' | 'review';
+export type ExportKind = 'json' | 'tmx' | 'xliff' | 'tsv' | 'html' | 'review' | 'text';
 
 export interface ToolbarProps {
   canSwap: boolean;
@@ -19,7 +20,8 @@ export interface ToolbarProps {
   onSearchStep(dir: 1 | -1): void;
   onUndo(): void;
   onRedo(): void;
-  onExport(kind: ExportKind): void;
+  /** `filter` says which pairs TMX, XLIFF, TSV and the HTML report keep. */
+  onExport(kind: ExportKind, filter: PairFilter): void;
   onImportReview(file: File): void;
 }
 
@@ -37,10 +39,12 @@ const exports: Array<[ExportKind, string]> = [
   ['xliff', 'XLIFF 1.2'],
   ['tsv', 'Spreadsheet (TSV)'],
   ['review', 'Review file (JSON)'],
+  ['text', 'Corrected translation (text)'],
 ];
 
 export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolbar(p, searchRef) {
   const [menu, setMenu] = useState(false);
+  const [filter, setFilter] = useState<PairFilter>({});
   return (
     <header className="toolbar">
       <div className="brand" title="Duizhao: bilingual alignment review">
@@ -63,7 +67,7 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
         <input
           ref={searchRef}
           type="search"
-          placeholder="Search both languages  /"
+          placeholder="Search  ( / )"
           aria-label="Search"
           value={p.query}
           onChange={(e) => p.onQuery(e.target.value)}
@@ -87,9 +91,34 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
         </button>
         {menu ? (
           <ul className="menu" role="menu" onMouseLeave={() => setMenu(false)}>
+            <li className="menu-filters" role="group" aria-label="Pairs to export">
+              <label>
+                <input type="checkbox" data-filter="confirmed" checked={!!filter.confirmedOnly} onChange={(e) => setFilter({ ...filter, confirmedOnly: e.target.checked })} />
+                Confirmed pairs only
+              </label>
+              <label>
+                <input type="checkbox" data-filter="major" checked={!!filter.withoutMajorFlags} onChange={(e) => setFilter({ ...filter, withoutMajorFlags: e.target.checked })} />
+                No pairs with a major or critical flag not dismissed
+              </label>
+              <label>
+                Confidence at least
+                <input
+                  type="number"
+                  min={0}
+                  max={1}
+                  step={0.05}
+                  data-filter="confidence"
+                  value={filter.minConfidence ?? ''}
+                  placeholder="any"
+                  onChange={(e) => setFilter({ ...filter, minConfidence: e.target.value === '' ? undefined : Math.max(0, Math.min(1, Number(e.target.value))) })}
+                />
+              </label>
+              <span className="muted">Applies to TMX, XLIFF, TSV and the HTML report.</span>
+            </li>
+            <li className="sep" />
             {exports.map(([k, label]) => (
               <li key={k}>
-                <button type="button" role="menuitem" data-export={k} onClick={() => (setMenu(false), p.onExport(k))}>
+                <button type="button" role="menuitem" data-export={k} onClick={() => (setMenu(false), p.onExport(k, filter))}>
                   {label}
                 </button>
               </li>

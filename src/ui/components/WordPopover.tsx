@@ -4,13 +4,15 @@ import type { WordInfo } from '../../client/pipeline-api';
 
 export function WordPopover({ info, at, onClose }: { info: WordInfo; at: { x: number; y: number }; onClose(): void }) {
   const box = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState({ left: at.x, top: at.y + 14 });
-  // Keep the popover on screen: flip above the click or shift left near the edges.
+  const [pos, setPos] = useState({ left: at.x, top: at.y - 16 });
+  // Above the clicked line, so the text the reader goes on to stays visible; below it only when
+  // there is no room above; shifted left near the right edge.
   useLayoutEffect(() => {
     const r = box.current?.getBoundingClientRect();
     if (!r) return;
     const left = Math.max(8, Math.min(at.x - 20, window.innerWidth - r.width - 8));
-    const top = at.y + 14 + r.height > window.innerHeight - 8 ? at.y - r.height - 10 : at.y + 14;
+    const above = at.y - 16 - r.height;
+    const top = above >= 48 ? above : at.y + 18;
     setPos({ left, top });
   }, [at, info]);
   return (

@@ -20,12 +20,14 @@ export interface RunState {
   glossary: GlossaryEntry[];
   /** Aligned (possibly not yet checked) report. */
   report: Report | null;
+  /** The report's rows were aligned without the dictionary, which is still loading: look, do not edit. */
+  provisional: boolean;
   checked: boolean;
   progress: Progress | null;
   error: string | null;
 }
 
-const idle: RunState = { status: 'idle', opened: null, docs: null, glossary: [], report: null, checked: false, progress: null, error: null };
+const idle: RunState = { status: 'idle', opened: null, docs: null, glossary: [], report: null, provisional: false, checked: false, progress: null, error: null };
 
 /** Share of the bar each stage fills, in order: alignment dominates, checks come second. */
 const STAGES: Record<Progress['stage'], [number, number]> = { segment: [0, 0.15], align: [0.15, 0.6], check: [0.6, 1] };
@@ -74,15 +76,20 @@ export function usePipelineRun(client: PipelineClient) {
         if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, progress } : s));
       };
       const onAligned = (report: Report) => {
-        if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, report } : s));
+        if (performance.getEntriesByName('duizhao:aligned').length === 0) performance.mark('duizhao:aligned');
+        if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, report, provisional: false } : s));
+      };
+      const onProvisional = (report: Report) => {
+        if (id === runId.current) setState((s) => (s.status === 'running' && !s.report ? { ...s, report, provisional: true } : s));
       };
       try {
-        const report = await client.buildReport(docs.source, docs.target, { onProgress, onAligned }, glossary);
+        const report = await client.buildReport(docs.source, docs.target, { onProgress, onAligned, onProvisional }, glossary);
         if (id !== runId.current) return;
         setState({ ...base, status: 'done', report, checked: true });
       } catch (e) {
         if (id !== runId.current) return;
-        if (e instanceof CancelledError) setState((s) => ({ ...s, status: 'cancelled', progress: null }));
+        // Provisional rows are not an alignment to keep looking at once the run stops.
+        if (e instanceof CancelledError) setState((s) => ({ ...s, status: 'cancelled', progress: null, ...(s.provisional ? { report: null, provisional: false } : {}) }));
         else setState({ ...base, status: 'error', error: describeError(e) });
       }
     },

@@ -6,7 +6,7 @@ import type { GlossaryEntry } from '../../core/checks/check';
 import type { Flag, Report } from '../../core/types';
 import { findChangedPairs, mergeFlags } from '../model/recheck';
 import {
-  deriveAlignment, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
+  deriveAlignment, deriveConfirmed, deriveDecisions, emptyLog, parseReviewFile, recordAction, redoAction, undoAction,
   type ReviewAction, type ReviewFile, type ReviewLog,
 } from '../model/review-log';
 import { hashOpened, loadReview, reviewKey, saveReview } from '../review-store';
@@ -21,8 +21,12 @@ interface Stored {
   loaded: boolean;
 }
 
-/** The review of what is open; re-checks of corrected pairs use `glossary`, as the run did. */
-export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[]) {
+/**
+ * The review of what is open; re-checks of corrected pairs use `glossary`, as the run did. While
+ * the rows are `provisional` (aligned without the dictionary) nothing is recorded: the real
+ * alignment may pair them differently.
+ */
+export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[], provisional = false) {
   const [stored, setStored] = useState<Stored>({ hashes: null, log: emptyLog, loaded: false });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [flags, setFlags] = useState<Flag[]>([]);
@@ -51,6 +55,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   const log = stored.log;
   const derived = useMemo(() => (report ? deriveAlignment(report, log.done) : null), [report, log.done]);
   const decisions = useMemo(() => deriveDecisions(log.done), [log.done]);
+  const confirmed = useMemo(() => deriveConfirmed(log.done), [log.done]);
 
   // Save on every change, as it happens: nothing a reviewer did may wait for an explicit save.
   useEffect(() => {
@@ -69,7 +74,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   // Flags: the report's own, with the pairs a reviewer changed checked again.
   useEffect(() => {
     if (!report || !derived) return setFlags([]);
-    const changed = findChangedPairs(report.pairs, derived.doc.pairs);
+    const changed = findChangedPairs(report, derived.doc);
     if (!checked || changed.length === 0) return setFlags(report.flags);
     let live = true;
     setRechecking(true);
@@ -88,7 +93,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   }, [report, derived, checked, client, glossary]);
 
   const update = useCallback((f: (l: ReviewLog) => ReviewLog) => setStored((s) => ({ ...s, log: f(s.log) })), []);
-  const record = useCallback((a: ReviewAction) => update((l) => recordAction(l, a)), [update]);
+  const record = useCallback((a: ReviewAction) => void (!provisional && update((l) => recordAction(l, a))), [update, provisional]);
   const undo = useCallback(() => update(undoAction), [update]);
   const redo = useCallback(() => update(redoAction), [update]);
 
@@ -111,9 +116,10 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
 
   return {
     doc: derived?.doc ?? null,
-    skipped: derived?.skipped ?? 0,
+    skipped: provisional ? 0 : derived?.skipped ?? 0,
     flags,
     decisions,
+    confirmed,
     record,
     undo,
     redo,

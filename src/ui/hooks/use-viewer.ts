@@ -1,12 +1,13 @@
 // The viewer's interaction state (selection, flag focus, search, reading mode, word popover) and
 // the actions keys and clicks trigger. Rendering lives in App; the data comes from the view-model.
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { WordInfo } from '../../client/pipeline-api';
 import type { PipelineClient } from '../../client/pipeline-client';
 import type { Lang, Segment } from '../../core/types';
-import { applyEdit, EditError, type AlignedDoc, type AlignmentEdit } from '../model/alignment-edit';
+import { applyEdit, EditError, keyPair, type AlignedDoc, type AlignmentEdit } from '../model/alignment-edit';
 import { filterFlags, groupFlags, nearestFlag, showAll, stepFlag, type FlagFilter, type GroupBy } from '../model/flag-list';
 import { evidenceMarks, searchMarks, type Mark } from '../model/highlight';
+import { findRow, isConfirmed, isLowConfidence } from '../model/navigation';
 import type { Decision, FlagStatus, ReviewAction } from '../model/review-log';
 import { visibleRows, type ReadingMode, type ViewFlag, type ViewModel } from '../model/rows';
 
@@ -21,13 +22,15 @@ export interface ViewerDeps {
   doc: AlignedDoc | null;
   langs: { source: Lang; target: Lang } | null;
   decisions: ReadonlyMap<string, Decision>;
+  /** Keys of the pairs a person confirmed. */
+  confirmed: ReadonlySet<string>;
   record(a: ReviewAction): void;
   client: PipelineClient;
 }
 
 const none: Selection = { row: -1, segment: null, caret: null };
 
-export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerDeps) {
+export function useViewer({ vm, doc, langs, decisions, confirmed, record, client }: ViewerDeps) {
   const [mode, setMode] = useState<ReadingMode>('both');
   const [sel, setSel] = useState<Selection>(none);
   const [flagKey, setFlagKey] = useState<string | null>(null);
@@ -39,6 +42,13 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
   const [scrollRequest, setScrollRequest] = useState<{ row: number; align: 'center' | 'auto' } | null>(null);
   const [word, setWord] = useState<{ info: WordInfo; at: { x: number; y: number }; segment: string } | null>(null);
   const [editMessage, setEditMessage] = useState<string | null>(null);
+  /** The clause whose text is being corrected in place. */
+  const [editing, setEditing] = useState<string | null>(null);
+  // The row j/k continue from after Escape cleared the selection.
+  const lastRow = useRef(-1);
+  if (sel.row >= 0) lastRow.current = sel.row;
+  // Set by a correction: once the rows are rebuilt, the selected row is brought back on screen.
+  const followAfterEdit = useRef(false);
 
   const rows = vm?.rows ?? [];
   const shownFlags = useMemo(() => (vm ? filterFlags(vm.flags, filter, decisions) : []), [vm, filter, decisions]);
@@ -59,11 +69,16 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
   // that a correction or a new document made meaningless.
   useEffect(() => {
     if (!vm) return;
+    let row = sel.row;
     if (sel.segment) {
-      const row = vm.rowOf.get(sel.segment);
-      if (row === undefined) setSel(none);
-      else if (row !== sel.row) setSel({ ...sel, row });
-    } else if (sel.row >= rows.length) setSel(none);
+      // A split clause lives on as its head ('s7' → 's7.1').
+      const id = vm.rowOf.has(sel.segment) ? sel.segment : `${sel.segment}.1`;
+      row = vm.rowOf.get(id) ?? -1;
+      if (row < 0) setSel(none);
+      else if (row !== sel.row || id !== sel.segment) setSel({ row, segment: id, caret: id === sel.segment ? sel.caret : null });
+    } else if (sel.row >= rows.length) (row = -1), setSel(none);
+    if (followAfterEdit.current && row >= 0) setScrollRequest({ row, align: 'auto' });
+    followAfterEdit.current = false;
   }, [vm, rows.length, sel]);
 
   const goToRow = useCallback((row: number, align: 'center' | 'auto', segment: string | null = null) => {
@@ -84,13 +99,40 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
     (dir: 1 | -1) => {
       const shown = visibleRows(rows, mode);
       if (shown.length === 0) return;
-      const i = shown.findIndex((r) => r.index === sel.row);
+      const i = shown.findIndex((r) => r.index === (sel.row >= 0 ? sel.row : lastRow.current));
       const next = shown[i < 0 ? (dir === 1 ? 0 : shown.length - 1) : Math.max(0, Math.min(shown.length - 1, i + dir))];
       const first = (mode === 'translation' ? next.target : next.source)[0] ?? next.target[0];
       goToRow(next.index, 'auto', first?.id ?? null);
     },
     [rows, mode, sel.row, goToRow],
   );
+
+  /** Selects the row `row` with its first clause on the side being read. */
+  const selectRow = useCallback(
+    (row: number) => {
+      const r = rows[row];
+      if (!r) return;
+      const first = (mode === 'translation' ? r.target : r.source)[0] ?? r.target[0];
+      goToRow(row, 'auto', first?.id ?? null);
+    },
+    [rows, mode, goToRow],
+  );
+
+  const from = () => (sel.row >= 0 ? sel.row : lastRow.current);
+  const stepUnconfirmed = (dir: 1 | -1) => selectRow(findRow(visibleRows(rows, mode), from(), dir, (r) => !isConfirmed(r, confirmed)));
+  const stepLowConfidence = (dir: 1 | -1) => selectRow(findRow(visibleRows(rows, mode), from(), dir, isLowConfidence));
+
+  /** Confirms the selected pair and moves to the next unconfirmed one; on a confirmed pair, takes the confirmation back. */
+  const confirmPair = () => {
+    const row = rows[sel.row];
+    if (!row) return setEditMessage('Select a clause (click, or j/k) to confirm its pair.');
+    const key = keyPair(row.pair);
+    const was = confirmed.has(key);
+    record({ kind: 'confirm', pairs: [key], confirmed: !was });
+    if (was) return;
+    const next = findRow(visibleRows(rows, mode), row.index, 1, (r) => r.index !== row.index && !isConfirmed(r, confirmed));
+    if (next >= 0) selectRow(next);
+  };
 
   const stepFlagBy = useCallback(
     (dir: 1 | -1) => selectFlag(flagKey ? stepFlag(orderedFlags, flagKey, dir) : nearestFlag(orderedFlags, sel.row, dir)),
@@ -130,18 +172,40 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
   );
 
   const edit = useCallback(
-    (e: AlignmentEdit) => {
-      if (!doc) return;
+    (e: AlignmentEdit): boolean => {
+      if (!doc) return false;
       try {
         applyEdit(doc, e);
       } catch (err) {
-        if (err instanceof EditError) return setEditMessage(err.message);
+        if (err instanceof EditError) return setEditMessage(err.message), false;
         throw err;
       }
       setEditMessage(null);
+      followAfterEdit.current = true;
       record({ kind: 'edit', edit: e });
+      return true;
     },
     [doc, record],
+  );
+
+  /** Opens the in-place editor on the selected clause of the translation. */
+  const startEditing = useCallback(() => {
+    const row = rows[sel.row];
+    const id = sel.segment && row?.target.some((s) => s.id === sel.segment) ? sel.segment : row?.target[0]?.id;
+    if (!id) return setEditMessage('Select a clause of the translation to correct its text.');
+    setSel({ row: sel.row, segment: id, caret: null });
+    setWord(null);
+    setEditing(id);
+  }, [rows, sel]);
+
+  /** Saves a corrected text (an unchanged text just closes the editor). */
+  const commitText = useCallback(
+    (segment: string, text: string) => {
+      setEditing(null);
+      if (vm?.segments.get(segment)?.text === text.trim()) return;
+      edit({ op: 'text', segment, text });
+    },
+    [vm, edit],
   );
 
   const clickClause = useCallback(
@@ -173,6 +237,8 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
     setFlagKey(null);
     setWord(null);
     setEditMessage(null);
+    setEditing(null);
+    lastRow.current = -1;
     setScrollRequest({ row: 0, align: 'auto' });
   }, []);
 
@@ -180,5 +246,7 @@ export function useViewer({ vm, doc, langs, decisions, record, client }: ViewerD
     mode, setMode, sel, setSel, flagKey, focusFlag, focusRows, focusSegments, filter, setFilter, groupBy, setGroupBy,
     query, changeQuery, hits, hit, stepHit, hoverRow, setHoverRow, scrollRequest, word, setWord, editMessage,
     shownFlags, selectFlag, stepRow, stepFlagBy, decide, toggleDecision, edit, clickClause, marksOf, reset,
+    editing, setEditing, startEditing, commitText, confirmPair, stepUnconfirmed, stepLowConfidence,
+    isRowConfirmed: (row: (typeof rows)[number]) => isConfirmed(row, confirmed),
   };
 }

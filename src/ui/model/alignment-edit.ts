@@ -21,7 +21,9 @@ export type AlignmentEdit =
   /** Take `segment` out of its pair into a row of its own. */
   | { op: 'unlink'; segment: string }
   /** Move `segment` (and the clauses between it and the pair boundary) into the pair above or below. */
-  | { op: 'link'; segment: string; direction: 'up' | 'down' };
+  | { op: 'link'; segment: string; direction: 'up' | 'down' }
+  /** Replace the text of `segment` (a reviewer's correction of the translation); its place in the file stays. */
+  | { op: 'text'; segment: string; text: string };
 
 /** Why an edit cannot apply, in one sentence for the reviewer. */
 export class EditError extends Error {}
@@ -42,6 +44,8 @@ export function applyEdit(doc: AlignedDoc, edit: AlignmentEdit): AlignedDoc {
       return unlinkSegment(doc, edit.segment);
     case 'link':
       return linkSegment(doc, edit.segment, edit.direction);
+    case 'text':
+      return retextSegment(doc, edit.segment, edit.text);
   }
 }
 
@@ -54,7 +58,7 @@ export function mergeRows(doc: AlignedDoc, row: number): AlignedDoc {
   return { ...doc, pairs: [...doc.pairs.slice(0, row), merged, ...doc.pairs.slice(row + 2)] };
 }
 
-/** Cuts a segment in two at `at` code units; the head stays in its pair, the tail gets its own row below. */
+/** Cuts a segment in two at `at` code units; both halves stay in the segment's pair (link or unlink the tail to move it). */
 export function splitSegment(doc: AlignedDoc, id: string, at: number): AlignedDoc {
   const where = locate(doc, id);
   const seg = doc[where.side].segments[where.index];
@@ -65,8 +69,10 @@ export function splitSegment(doc: AlignedDoc, id: string, at: number): AlignedDo
   const code = seg.text.charCodeAt(at - 1);
   if (code >= 0xd800 && code <= 0xdbff) at += 1;
   if (at >= seg.text.length) throw new EditError('Place the cursor inside the clause to split it.');
-  const head: Segment = { ...seg, id: `${seg.id}.1`, end: seg.start + at, text: seg.text.slice(0, at), clean: seg.text.slice(0, at), number: `${seg.number}a` };
-  const tail: Segment = { ...seg, id: `${seg.id}.2`, start: seg.start + at, text: seg.text.slice(at), clean: seg.text.slice(at), number: `${seg.number}b`, label: undefined };
+  // A corrected clause may be longer than its place in the file: the cut never leaves that place.
+  const cut = Math.min(seg.start + at, seg.end);
+  const head: Segment = { ...seg, id: `${seg.id}.1`, end: cut, text: seg.text.slice(0, at), clean: seg.text.slice(0, at), number: `${seg.number}a` };
+  const tail: Segment = { ...seg, id: `${seg.id}.2`, start: cut, text: seg.text.slice(at), clean: seg.text.slice(at), number: `${seg.number}b`, label: undefined };
   if (doc[where.side].segments.some((s) => s.id === head.id || s.id === tail.id)) {
     throw new EditError('This clause was already split here.');
   }
@@ -75,15 +81,25 @@ export function splitSegment(doc: AlignedDoc, id: string, at: number): AlignedDo
   const pair = doc.pairs[where.row];
   const ids = pair[where.side];
   const pos = ids.indexOf(id);
-  const kept = [...ids.slice(0, pos), head.id];
-  const moved = [tail.id, ...ids.slice(pos + 1)];
-  const first = where.side === 'source' ? makePair(kept, pair.target, pair.score) : makePair(pair.source, kept, pair.score);
-  const second = where.side === 'source' ? makePair(moved, []) : makePair([], moved);
-  return {
-    ...doc,
-    [where.side]: { ...doc[where.side], segments },
-    pairs: [...doc.pairs.slice(0, where.row), first, second, ...doc.pairs.slice(where.row + 1)],
-  };
+  // Both halves stay in the pair: a half on its own row would have nothing on the other side and
+  // read as an omission; the reviewer moves it with link or unlink when that is what they mean.
+  const both = [...ids.slice(0, pos), head.id, tail.id, ...ids.slice(pos + 1)];
+  const split = where.side === 'source' ? { ...pair, source: both } : { ...pair, target: both };
+  const pairs = [...doc.pairs];
+  pairs[where.row] = split;
+  return { ...doc, [where.side]: { ...doc[where.side], segments }, pairs };
+}
+
+/** Replaces a segment's text (offsets keep pointing at its place in the user's file); its pair is unchanged. */
+export function retextSegment(doc: AlignedDoc, id: string, text: string): AlignedDoc {
+  const where = locate(doc, id);
+  const seg = doc[where.side].segments[where.index];
+  const trimmed = text.trim();
+  if (trimmed === '') throw new EditError('A clause cannot be left empty: unlink or merge it instead.');
+  if (trimmed === seg.text) throw new EditError('The text is unchanged.');
+  const segments = [...doc[where.side].segments];
+  segments[where.index] = { ...seg, text: trimmed, clean: trimmed.replace(/\s+/g, ' ') };
+  return { ...doc, [where.side]: { ...doc[where.side], segments } };
 }
 
 /** Takes a segment out of its pair: it gets a row of its own, with an empty cell on the other side. */

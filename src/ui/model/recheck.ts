@@ -1,12 +1,14 @@
 // After a correction only the pairs that changed are checked again: these functions find them and
 // splice their fresh flags into the flags of everything that did not change.
 import type { Flag, Pair } from '../../core/types';
-import { keyPair } from './alignment-edit';
+import { keyPair, type AlignedDoc } from './alignment-edit';
 
-/** Pairs of `after` that did not exist, with the same segments on both sides, in `before`. */
-export function findChangedPairs(before: readonly Pair[], after: readonly Pair[]): Pair[] {
-  const old = new Set(before.map(keyPair));
-  return after.filter((p) => !old.has(keyPair(p)));
+/** Pairs of `after` that did not exist, with the same segments on both sides, in `before`, or whose text a reviewer corrected. */
+export function findChangedPairs(before: AlignedDoc, after: AlignedDoc): Pair[] {
+  const old = new Set(before.pairs.map(keyPair));
+  const text = new Map([...before.source.segments, ...before.target.segments].map((s) => [s.id, s.text]));
+  const edited = new Set([...after.source.segments, ...after.target.segments].filter((s) => text.has(s.id) && text.get(s.id) !== s.text).map((s) => s.id));
+  return after.pairs.filter((p) => !old.has(keyPair(p)) || [...p.source, ...p.target].some((id) => edited.has(id)));
 }
 
 /**

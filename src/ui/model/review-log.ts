@@ -7,8 +7,14 @@ export type FlagStatus = 'open' | 'accepted' | 'dismissed';
 /** One thing a reviewer did. Flags are named by their stable key (see keyFlag). */
 export type ReviewAction =
   | { kind: 'decide'; flag: string; status: FlagStatus }
+  /** One decision on many flags (all of a type, of a check, with one trigger, or a multi-selection): one undo step. */
+  | { kind: 'decide-many'; flags: string[]; status: FlagStatus }
   | { kind: 'note'; flag: string; note: string }
-  | { kind: 'edit'; edit: AlignmentEdit };
+  | { kind: 'edit'; edit: AlignmentEdit }
+  /** Marks pairs (by keyPair) as checked by a person, or takes the mark back. */
+  | { kind: 'confirm'; pairs: string[]; confirmed: boolean };
+
+const ACTION_KINDS = new Set(['decide', 'decide-many', 'note', 'edit', 'confirm']);
 
 /** Done actions in order, and undone ones (most recently undone last) for redo. */
 export interface ReviewLog {
@@ -20,6 +26,10 @@ export interface ReviewLog {
 export interface Decision {
   status: FlagStatus;
   note: string;
+  /** The reviewer set the status of this flag in this document (even back to open). */
+  decided?: boolean;
+  /** The ignore rule that dismissed the flag, when no decision of the reviewer's did. */
+  rule?: string;
 }
 
 /** The review file a reviewer can export and import (also the IndexedDB record). */
@@ -54,10 +64,24 @@ export function redoAction(log: ReviewLog): ReviewLog {
 /** Each flag's latest verdict and note; flags never touched are absent (read as open). */
 export function deriveDecisions(done: readonly ReviewAction[]): Map<string, Decision> {
   const out = new Map<string, Decision>();
+  const prev = (flag: string) => out.get(flag) ?? { status: 'open' as FlagStatus, note: '' };
   for (const a of done) {
-    if (a.kind === 'edit') continue;
-    const prev = out.get(a.flag) ?? { status: 'open' as FlagStatus, note: '' };
-    out.set(a.flag, a.kind === 'decide' ? { ...prev, status: a.status } : { ...prev, note: a.note });
+    if (a.kind === 'decide') out.set(a.flag, { ...prev(a.flag), status: a.status, decided: true });
+    else if (a.kind === 'note') out.set(a.flag, { ...prev(a.flag), note: a.note });
+    else if (a.kind === 'decide-many') for (const f of a.flags) out.set(f, { ...prev(f), status: a.status, decided: true });
+  }
+  return out;
+}
+
+/** Keys (see keyPair) of the pairs a person confirmed; a pair a later correction replaced simply no longer matches. */
+export function deriveConfirmed(done: readonly ReviewAction[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of done) {
+    if (a.kind !== 'confirm') continue;
+    for (const p of a.pairs) {
+      if (a.confirmed) out.add(p);
+      else out.delete(p);
+    }
   }
   return out;
 }
@@ -93,10 +117,7 @@ export function parseReviewFile(text: string): ReviewFile | string {
   if (!f.documents || typeof f.documents.source !== 'string' || typeof f.documents.target !== 'string') {
     return 'This review file does not say which documents it belongs to.';
   }
-  const ok = (a: unknown) => {
-    const x = a as ReviewAction;
-    return !!x && (x.kind === 'decide' || x.kind === 'note' || x.kind === 'edit');
-  };
+  const ok = (a: unknown) => !!a && ACTION_KINDS.has((a as ReviewAction).kind);
   if (!f.log.done.every(ok) || !f.log.undone.every(ok)) return 'This review file holds actions Duizhao does not know.';
   return f as ReviewFile;
 }
