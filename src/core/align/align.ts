@@ -144,10 +144,32 @@ export function beadGain(model: BeadModel, i: number, a: number, j: number, b: n
 }
 
 /**
+ * The band made walkable: row 0 holds column 0, row n holds column m, every row's range is
+ * non-empty and reaches the next row's first column, so 0-1 and 1-0 beads always connect
+ * (0, 0) to (n, m) whatever the two sides' sizes. Cells added stay linear in n + m.
+ */
+export function connectBand(band: Band, n: number, m: number): Band {
+  const out: Band = [];
+  for (let i = 0; i <= n; i++) {
+    const [l, h] = band[i] ?? [0, m];
+    const lo = Math.max(0, Math.min(l, m));
+    out.push([lo, Math.max(lo, Math.min(h, m))]);
+  }
+  out[0][0] = 0;
+  out[n][1] = m;
+  // Left edges never move backwards, and each row reaches where the next one starts.
+  for (let i = 1; i <= n; i++) if (out[i][0] < out[i - 1][0]) out[i][0] = out[i - 1][0];
+  for (let i = 0; i <= n; i++) if (out[i][1] < out[i][0]) out[i][1] = out[i][0];
+  for (let i = 0; i < n; i++) if (out[i][1] < out[i + 1][0]) out[i][1] = out[i + 1][0];
+  return out;
+}
+
+/**
  * Best monotone bead sequence inside `band` (rows 0..n, each with an allowed column range).
  * Returns the beads in order; cells outside the band are never visited.
  */
-export function alignInBand(n: number, m: number, band: Band, model: BeadModel, onRow?: (row: number) => void): Array<{ i: number; a: number; j: number; b: number }> {
+export function alignInBand(n: number, m: number, rawBand: Band, model: BeadModel, onRow?: (row: number) => void): Array<{ i: number; a: number; j: number; b: number }> {
+  const band = connectBand(rawBand, n, m);
   const offs = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offs[i + 1] = offs[i] + (band[i][1] - band[i][0] + 1);
   const size = offs[n + 1];
@@ -172,7 +194,9 @@ export function alignInBand(n: number, m: number, band: Band, model: BeadModel, 
         const [a, b] = SHAPES[s];
         const prev = cell(i - a, j - b);
         if (prev < 0 || best[prev] === -Infinity) continue;
-        const g = best[prev] + beadGain(model, i - a, a, j - b, b).gain;
+        const gain = beadGain(model, i - a, a, j - b, b).gain;
+        // A NaN gain (impossible lengths) must not cut the path: it counts as a very bad bead.
+        const g = best[prev] + (gain === gain ? gain : -1e9);
         if (g > top) {
           top = g;
           arg = s;
@@ -237,6 +261,9 @@ function documentNorm(model: BeadModel, moves: Array<{ i: number; a: number; j: 
 /** Grid cells above which the first pass is banded instead of exhaustive. */
 const FULL_GRID_CELLS = 300_000;
 
+/** Half-width of the first pass's band around the length diagonal, in units. */
+const FIRST_WIDTH = 48;
+
 /** The (i, j) corners a bead path passes through. */
 function pathOf(moves: Array<{ i: number; a: number; j: number; b: number }>): Array<[number, number]> {
   const path: Array<[number, number]> = [[0, 0]];
@@ -285,7 +312,8 @@ export function alignDocument(
   const le = en.reduce((s, u) => s + u.len, 0);
   const ratio = lz > 0 && le > 0 ? le / lz : 1;
   const full = n * m <= FULL_GRID_CELLS;
-  const firstWidth = full ? Math.max(n, m) : Math.max(40, Math.ceil(0.03 * Math.max(n, m)));
+  // A constant half-width keeps the first pass linear; the band widens where the path touches it.
+  const firstWidth = full ? Math.max(n, m) : FIRST_WIDTH;
   const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0, memberFloor: 0 };
   // Two passes over n rows each; a widened band repeats rows, so progress is capped, never reversed.
   const report = (row: number) => onProgress?.(Math.min(row, 2 * n), 2 * n);
