@@ -8,6 +8,7 @@ import { buildReport } from '../src/core/pipeline';
 import { segmentDocument } from '../src/core/segment/segment';
 import { scoreBenchmark, type BenchmarkSet } from './eval/align-benchmark';
 import { scoreLinks, type GoldAlignment } from './eval/score-links';
+import { benchmarkPairs, confidenceSummary } from './eval/confidence-data';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 const SEED_ZH = `${SEEDS}000_c81b22d7163bc932.txt`;
@@ -17,7 +18,10 @@ async function alignSet(set: BenchmarkSet) {
   const res = await loadNodeResources();
   const t0 = performance.now();
   const score = scoreBenchmark(set, res);
-  return { ...score, ms: Math.round(performance.now() - t0) };
+  const ms = Math.round(performance.now() - t0);
+  // Issue 9: does pairs[].score point at the wrong pairs? (the measure of ../shared/tools/confidence_auc.py)
+  const { auc, wrongLowest10, wrongOverall } = confidenceSummary(benchmarkPairs(set, res));
+  return { ...score, ms, confidenceAuc: auc, wrongLowest10, wrongOverall };
 }
 
 function readGold(): GoldAlignment {
