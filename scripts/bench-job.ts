@@ -1,5 +1,5 @@
 // One benchmark job, run in its own process so that its peak memory is its own.
-// Usage: tsx scripts/bench-job.ts <mac-dev|aca|seed|segment-004|seed-x16>; prints one JSON line.
+// Usage: tsx scripts/bench-job.ts <mac-dev|aca|seed|segment-004|seed-x16|linear>; prints one JSON line.
 import { readFileSync } from 'node:fs';
 import { resourceUsage } from 'node:process';
 import { loadNodeResources } from '../src/cli/resources';
@@ -8,6 +8,7 @@ import { buildReport } from '../src/core/pipeline';
 import { segmentDocument } from '../src/core/segment/segment';
 import { scoreBenchmark, type BenchmarkSet } from './eval/align-benchmark';
 import { scoreLinks, type GoldAlignment } from './eval/score-links';
+import { benchmarkPairs, confidenceSummary } from './eval/confidence-data';
 
 const SEEDS = new URL('../seeds/', import.meta.url).pathname;
 const SEED_ZH = `${SEEDS}000_c81b22d7163bc932.txt`;
@@ -17,7 +18,10 @@ async function alignSet(set: BenchmarkSet) {
   const res = await loadNodeResources();
   const t0 = performance.now();
   const score = scoreBenchmark(set, res);
-  return { ...score, ms: Math.round(performance.now() - t0) };
+  const ms = Math.round(performance.now() - t0);
+  // Issue 9: does pairs[].score point at the wrong pairs? (the measure of ../shared/tools/confidence_auc.py)
+  const { auc, wrongLowest10, wrongOverall } = confidenceSummary(benchmarkPairs(set, res));
+  return { ...score, ms, confidenceAuc: auc, wrongLowest10, wrongOverall };
 }
 
 function readGold(): GoldAlignment {
@@ -75,6 +79,20 @@ async function run(job: string): Promise<Record<string, unknown>> {
       const gold = repeatGold(readGold(), zh.text.length - zhBody.length, zhBody.length + 2, en.text.length + 2, 16);
       const { precision, recall, f1, nullsLeftUnpaired, goldNulls } = scoreLinks(report, gold);
       return { ms, loadMs, segments: [report.source.segments.length, report.target.segments.length], pairs: report.pairs.length, precision, recall, f1, nullsLeftUnpaired, goldNulls };
+    }
+    case 'linear': {
+      // Issue 8: seed ×64 (both sides) within 4.6× the time of ×16, whole pipeline, one process.
+      // ×16 runs once to warm up (JIT, dictionary pages) and once measured.
+      const zhBody = zh.text.replace(/^---[\s\S]*?\n---\n/, '');
+      const time = (k: number) => {
+        const t = performance.now();
+        buildReport({ name: `zh×${k}`, text: repeat(zhBody, k) }, { name: `en×${k}`, text: repeat(en.text, k) }, res);
+        return performance.now() - t;
+      };
+      time(16);
+      const ms16 = time(16);
+      const ms64 = time(64);
+      return { ms16: Math.round(ms16), ms64: Math.round(ms64), ratio64to16: Math.round((ms64 / ms16) * 100) / 100, target: 4.6 };
     }
     default:
       throw new RangeError(`unknown bench job ${job}`);

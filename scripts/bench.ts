@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const JOBS = ['seed', 'mac-dev', 'aca', 'segment-004', 'seed-x16'];
+const JOBS = ['seed', 'mac-dev', 'aca', 'segment-004', 'seed-x16', 'linear'];
 const here = new URL('.', import.meta.url).pathname;
 
 function runJob(script: string, args: string[]): Record<string, unknown> {

@@ -27,7 +27,7 @@ function overlap(a0: number, a1: number, b0: number, b1: number): number {
 }
 
 /** Gold units a segment stands for: it covers half of the unit, or half of it lies in the unit. */
-function unitsFor(seg: Segment, units: GoldUnit[]): number[] {
+export function unitsFor(seg: Segment, units: GoldUnit[]): number[] {
   const hit: number[] = [];
   units.forEach((u, k) => {
     const o = overlap(seg.start, seg.end, u.start, u.end);

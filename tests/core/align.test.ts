@@ -100,3 +100,15 @@ describe('learnLexicon', () => {
     expect(lex.zhToEn[n1]).not.toContain(name);
   });
 });
+
+describe('confidence', () => {
+  it('has one coefficient per named feature plus an intercept, and scores are probabilities', async () => {
+    const { CONFIDENCE_COEFS, CONFIDENCE_FEATURES, confidenceOf } = await import('../../src/core/align/align-confidence');
+    expect(CONFIDENCE_COEFS.length).toBe(CONFIDENCE_FEATURES.length + 1);
+    const worst = confidenceOf(CONFIDENCE_FEATURES.map((_, k) => (CONFIDENCE_COEFS[k + 1] > 0 ? 0 : 3)));
+    const best = confidenceOf(CONFIDENCE_FEATURES.map((_, k) => (CONFIDENCE_COEFS[k + 1] > 0 ? 3 : 0)));
+    expect(worst).toBeGreaterThanOrEqual(0);
+    expect(best).toBeLessThanOrEqual(1);
+    expect(best).toBeGreaterThan(worst);
+  });
+});

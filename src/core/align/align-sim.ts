@@ -59,6 +59,9 @@ export class BeadScorer {
    * the other side (1 for single units and members with too little content to judge).
    */
   weakestMember = 1;
+  /** Shares of the last bead's translatable weight, Chinese and English side, that found a counterpart. */
+  zhCover = 0;
+  enCover = 0;
   /** Translatable weight a member needs before `weakestMember` judges it. */
   memberEvidence = 3;
 
@@ -77,6 +80,8 @@ export class BeadScorer {
   lexical(i: number, a: number, j: number, b: number): number {
     this.evidence = 0;
     this.weakestMember = 1;
+    this.zhCover = 0;
+    this.enCover = 0;
     if (a === 0 || b === 0) return 0;
     const { zhToEn, zhWeight, enWeight, enToZh } = this.lex;
     this.enHere.clear();
@@ -128,6 +133,8 @@ export class BeadScorer {
     if (zhTotal === 0 || enTotal === 0) return 0;
     const pz = zhMatched / zhTotal;
     const pe = enMatched / enTotal;
+    this.zhCover = pz;
+    this.enCover = pe;
     return pz + pe === 0 ? 0 : (2 * pz * pe) / (pz + pe);
   }
 

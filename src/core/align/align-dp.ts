@@ -1,0 +1,331 @@
+// The dynamic programme of the aligner: bead shapes and their gain, bands that bound the search
+// (always connected, so any pair of sizes has a path), and the banded search itself.
+import { BeadScorer, type AlignUnit } from './align-sim';
+
+/** Tunable weights of the bead score; the defaults were fitted on MAC-Dev and the seed pair. */
+export interface AlignParams {
+  lexWeight: number;
+  lenWeight: number;
+  /** Spread of log(length ratio) around the document's own ratio. */
+  lenSigma: number;
+  /** Extra cost of a bead by shape, beyond 1-1. */
+  shapeCost: Record<string, number>;
+  /**
+   * What leaving one unit unpaired earns, as a share of what a typical paired unit of this
+   * document earns: a pair far weaker than the document's norm loses to two unpaired units.
+   */
+  skipShare: number;
+  /** The same, before the document's norm is known (first pass), in absolute terms. */
+  firstSkip: number;
+  /**
+   * Length only supports a pair in proportion to its lexical evidence, up to this share of the
+   * document's median similarity: two unrelated sentences of fitting length are not a pair.
+   */
+  lenGate: number;
+  /** Translatable weight (both sides) below which a bead's lexical similarity is not held against it. */
+  minEvidence: number;
+  /**
+   * A member of a merged bead must find at least this share of the document's median similarity
+   * on the other side; each point below costs `memberPenalty`. Keeps a dropped sentence from being
+   * absorbed by its neighbour's pair.
+   */
+  memberShare: number;
+  memberPenalty: number;
+  /**
+   * The member floor applies only where the dictionary explains a typical pair this well (median
+   * similarity): in close translation an unexplained member is suspect, in free translation it is not.
+   */
+  reliableSim: number;
+}
+
+export const DEFAULT_PARAMS: AlignParams = {
+  lexWeight: 1,
+  lenWeight: 0.7,
+  lenSigma: 0.7,
+  shapeCost: { '1-1': 0, '1-2': 0.05, '2-1': 0.05, '1-3': 0.2, '3-1': 0.2, '2-2': 0.35, '1-4': 0.2, '4-1': 0.2, '2-3': 0.5, '3-2': 0.5 },
+  skipShare: 0.15,
+  firstSkip: 0.2,
+  lenGate: 0.2,
+  minEvidence: 10,
+  memberShare: 0.5,
+  memberPenalty: 10,
+  reliableSim: 0.75,
+};
+
+export const SHAPES: Array<[number, number]> = [
+  [1, 1],
+  [1, 0],
+  [0, 1],
+  [1, 2],
+  [2, 1],
+  [1, 3],
+  [3, 1],
+  [2, 2],
+  [1, 4],
+  [4, 1],
+  [2, 3],
+  [3, 2],
+];
+
+/** Inclusive column range [lo, hi] allowed for each row 0..n of the DP grid. */
+export type Band = Array<[number, number]>;
+
+/**
+ * A band of half-width `width` around the straight path from (0,0) to (n,m) in length space,
+ * measured along both axes: a cell is kept when it lies within `width` columns of the diagonal
+ * in its row and within `width` rows of it in its column, so a very short side against a very
+ * long one still costs cells in proportion to n + m.
+ */
+export function diagonalBand(zh: AlignUnit[], en: AlignUnit[], width: number): Band {
+  const n = zh.length;
+  const m = en.length;
+  const totalZ = zh.reduce((s, u) => s + u.len, 0) || 1;
+  const cumEn: number[] = [0];
+  for (const u of en) cumEn.push(cumEn[cumEn.length - 1] + u.len);
+  const totalE = cumEn[m] || 1;
+  const q: number[] = [];
+  let acc = 0;
+  let col = 0;
+  for (let i = 0; i <= n; i++) {
+    const target = (acc / totalZ) * totalE;
+    while (col < m && cumEn[col + 1] <= target) col++;
+    q.push(col);
+    if (i < n) acc += zh[i].len;
+  }
+  const band: Band = [];
+  for (let i = 0; i <= n; i++) {
+    const lo = Math.max(q[i] - width, q[Math.max(0, i - width)]);
+    const hi = Math.min(q[i] + width, q[Math.min(n, i + width)] + 1);
+    band.push([Math.max(0, lo), Math.min(m, hi)]);
+  }
+  return band;
+}
+
+/** A band of half-width `width` around a path given as (i, j) cell corners, measured along both axes. */
+export function pathBand(path: Array<[number, number]>, n: number, m: number, width: number): Band {
+  const jmin = new Array<number>(n + 1).fill(Infinity);
+  const jmax = new Array<number>(n + 1).fill(-Infinity);
+  for (const [i, j] of path) {
+    jmin[i] = Math.min(jmin[i], j);
+    jmax[i] = Math.max(jmax[i], j);
+  }
+  // Rows the path jumps over (never with a monotone path that visits every row) keep their neighbours' columns.
+  for (let i = 1; i <= n; i++) if (jmin[i] === Infinity) (jmin[i] = jmax[i - 1]), (jmax[i] = jmax[i - 1]);
+  const band: Band = [];
+  for (let r = 0; r <= n; r++) {
+    const lo = Math.max(jmin[r] - width, jmin[Math.max(0, r - width)]);
+    const hi = Math.min(jmax[r] + width, jmax[Math.min(n, r + width)]);
+    band.push([Math.max(0, Math.min(lo, m)), Math.max(0, Math.min(hi, m))]);
+  }
+  return band;
+}
+
+/** Everything the DP needs to score a bead. */
+export interface BeadModel {
+  scorer: BeadScorer;
+  ratio: number;
+  params: AlignParams;
+  /** What each unpaired unit earns. */
+  skip: number;
+  /** Similarity at which length counts fully (0: always). */
+  simGate: number;
+  /** Least similarity a member of a merged bead should reach (0: not judged). */
+  memberFloor: number;
+}
+
+/** Gain of a bead (higher is better) and its lexical similarity. */
+export function beadGain(model: BeadModel, i: number, a: number, j: number, b: number): { gain: number; sim: number; lenFit: number } {
+  const { params: P, scorer } = model;
+  if (a === 0 || b === 0) return { gain: (a + b) * model.skip, sim: 0, lenFit: 0 };
+  const sim = scorer.lexical(i, a, j, b);
+  const [lz, le] = scorer.lengths(i, a, j, b);
+  // Small constants keep one-word headings from producing wild ratios.
+  const d = Math.log((le + 8) / (model.ratio * lz + 8));
+  const lenFit = Math.exp(-(d * d) / (2 * P.lenSigma * P.lenSigma));
+  // Little translatable content is no evidence against a pair: then length speaks alone.
+  const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
+  // Lexical credit grows with the units a bead explains; length credit is the bead's own (as much
+  // as a 1-1 pair's), so absorbing an unrelated short sentence into a pair earns no length credit.
+  let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - (P.shapeCost[`${a}-${b}`] ?? 1);
+  if (model.memberFloor > 0 && scorer.weakestMember < model.memberFloor) gain -= P.memberPenalty * (model.memberFloor - scorer.weakestMember);
+  return { gain, sim, lenFit };
+}
+
+/**
+ * The band made walkable: row 0 holds column 0, row n holds column m, every row's range is
+ * non-empty and reaches the next row's first column, so 0-1 and 1-0 beads always connect
+ * (0, 0) to (n, m) whatever the two sides' sizes. Cells added stay linear in n + m.
+ */
+export function connectBand(band: Band, n: number, m: number): Band {
+  const out: Band = [];
+  for (let i = 0; i <= n; i++) {
+    const [l, h] = band[i] ?? [0, m];
+    const lo = Math.max(0, Math.min(l, m));
+    out.push([lo, Math.max(lo, Math.min(h, m))]);
+  }
+  out[0][0] = 0;
+  out[n][1] = m;
+  // Left edges never move backwards, and each row reaches where the next one starts.
+  for (let i = 1; i <= n; i++) if (out[i][0] < out[i - 1][0]) out[i][0] = out[i - 1][0];
+  for (let i = 0; i <= n; i++) if (out[i][1] < out[i][0]) out[i][1] = out[i][0];
+  for (let i = 0; i < n; i++) if (out[i][1] < out[i + 1][0]) out[i][1] = out[i + 1][0];
+  return out;
+}
+
+/** A banded grid of DP cells: row offsets into flat arrays, and the cell index of (i, j) or -1. */
+export class BandGrid {
+  readonly offs: Int32Array;
+  readonly size: number;
+  constructor(
+    readonly n: number,
+    readonly m: number,
+    readonly band: Band,
+  ) {
+    this.offs = new Int32Array(n + 2);
+    for (let i = 0; i <= n; i++) this.offs[i + 1] = this.offs[i] + (band[i][1] - band[i][0] + 1);
+    this.size = this.offs[n + 1];
+  }
+  cell(i: number, j: number): number {
+    if (i < 0 || i > this.n) return -1;
+    const [lo, hi] = this.band[i];
+    return j < lo || j > hi ? -1 : this.offs[i] + (j - lo);
+  }
+}
+
+/** A bead's gain, with a NaN (impossible lengths) counted as a very bad bead so it never cuts the path. */
+function safeGain(model: BeadModel, i: number, a: number, j: number, b: number): number {
+  const g = beadGain(model, i, a, j, b).gain;
+  return g === g ? g : -1e9;
+}
+
+/** Best score from (0, 0) to every cell of the grid, and the shape of the last bead on that path. */
+export function forwardScores(grid: BandGrid, model: BeadModel, onRow?: (row: number) => void): { best: Float64Array; from: Int8Array } {
+  const { n, band } = grid;
+  const best = new Float64Array(grid.size).fill(-Infinity);
+  const from = new Int8Array(grid.size).fill(-1);
+  best[grid.cell(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    const [lo, hi] = band[i];
+    for (let j = lo; j <= hi; j++) {
+      if (i === 0 && j === 0) continue;
+      let top = -Infinity;
+      let arg = -1;
+      for (let s = 0; s < SHAPES.length; s++) {
+        const [a, b] = SHAPES[s];
+        const prev = grid.cell(i - a, j - b);
+        if (prev < 0 || best[prev] === -Infinity) continue;
+        const g = best[prev] + safeGain(model, i - a, a, j - b, b);
+        if (g > top) {
+          top = g;
+          arg = s;
+        }
+      }
+      const here = grid.offs[i] + (j - lo);
+      best[here] = top;
+      from[here] = arg;
+    }
+    if (onRow && (i & 63) === 63) onRow(i);
+  }
+  return { best, from };
+}
+
+/** Best score from every cell of the grid to (n, m). */
+export function backwardScores(grid: BandGrid, model: BeadModel): Float64Array {
+  const { n, m, band } = grid;
+  const best = new Float64Array(grid.size).fill(-Infinity);
+  best[grid.cell(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    const [lo, hi] = band[i];
+    for (let j = hi; j >= lo; j--) {
+      if (i === n && j === m) continue;
+      let top = -Infinity;
+      for (let s = 0; s < SHAPES.length; s++) {
+        const [a, b] = SHAPES[s];
+        const next = grid.cell(i + a, j + b);
+        if (next < 0 || best[next] === -Infinity) continue;
+        const g = best[next] + safeGain(model, i, a, j, b);
+        if (g > top) top = g;
+      }
+      best[grid.offs[i] + (j - lo)] = top;
+    }
+  }
+  return best;
+}
+
+/** One DP move: the bead zh[i..i+a) × en[j..j+b). */
+export interface Move {
+  i: number;
+  a: number;
+  j: number;
+  b: number;
+}
+
+/**
+ * Best monotone bead sequence inside `band` (made walkable by `connectBand` first), with the grid
+ * and forward scores for callers that judge the path. Cells outside the band are never visited.
+ */
+export function searchBand(n: number, m: number, rawBand: Band, model: BeadModel, onRow?: (row: number) => void): { moves: Move[]; grid: BandGrid; forward: Float64Array } {
+  const grid = new BandGrid(n, m, connectBand(rawBand, n, m));
+  const { best, from } = forwardScores(grid, model, onRow);
+  const moves: Move[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const [a, b] = SHAPES[from[grid.cell(i, j)]];
+    moves.push({ i: i - a, a, j: j - b, b });
+    i -= a;
+    j -= b;
+  }
+  return { moves: moves.reverse(), grid, forward: best };
+}
+
+/** Best monotone bead sequence inside `band`; see `searchBand`. */
+export function alignInBand(n: number, m: number, rawBand: Band, model: BeadModel, onRow?: (row: number) => void): Move[] {
+  return searchBand(n, m, rawBand, model, onRow).moves;
+}
+
+/** log(exp(x) + exp(y)) without overflow; -Infinity is the empty sum. */
+function logAdd(x: number, y: number): number {
+  if (x === -Infinity) return y;
+  if (y === -Infinity) return x;
+  return x > y ? x + Math.log1p(Math.exp(y - x)) : y + Math.log1p(Math.exp(x - y));
+}
+
+/**
+ * Log sums over all paths (forward: from (0, 0) to each cell; backward: from each cell to (n, m))
+ * of exp(path score / temp): the posterior of a bead is exp(fwd[c0] + gain/temp + bwd[c1] - fwd[end]).
+ */
+export function pathSums(grid: BandGrid, model: BeadModel, temp: number): { fwd: Float64Array; bwd: Float64Array } {
+  const { n, m, band } = grid;
+  const fwd = new Float64Array(grid.size).fill(-Infinity);
+  const bwd = new Float64Array(grid.size).fill(-Infinity);
+  fwd[grid.cell(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    const [lo, hi] = band[i];
+    for (let j = lo; j <= hi; j++) {
+      if (i === 0 && j === 0) continue;
+      let acc = -Infinity;
+      for (const [a, b] of SHAPES) {
+        const prev = grid.cell(i - a, j - b);
+        if (prev < 0 || fwd[prev] === -Infinity) continue;
+        acc = logAdd(acc, fwd[prev] + safeGain(model, i - a, a, j - b, b) / temp);
+      }
+      fwd[grid.offs[i] + (j - lo)] = acc;
+    }
+  }
+  bwd[grid.cell(n, m)] = 0;
+  for (let i = n; i >= 0; i--) {
+    const [lo, hi] = band[i];
+    for (let j = hi; j >= lo; j--) {
+      if (i === n && j === m) continue;
+      let acc = -Infinity;
+      for (const [a, b] of SHAPES) {
+        const next = grid.cell(i + a, j + b);
+        if (next < 0 || bwd[next] === -Infinity) continue;
+        acc = logAdd(acc, bwd[next] + safeGain(model, i, a, j, b) / temp);
+      }
+      bwd[grid.offs[i] + (j - lo)] = acc;
+    }
+  }
+  return { fwd, bwd };
+}
