@@ -36,7 +36,9 @@ export default async function checkPair(task: BatchTask): Promise<BatchResult> {
     if (problem) throw new InputError(problem);
     const report = buildFileReport(source, target, await loadNodeResources(), { segmented: task.segmented });
     for (const f of report.flags) flags[f.severity]++;
-    await writeFile(task.out, FORMATS[task.format](report));
+    // The extracted texts let TSV, TMX, XLIFF and HTML name each clause's line, as `check` does.
+    const files = { source: source.text, target: target.text };
+    await writeFile(task.out, task.format === 'json' ? FORMATS.json(report) : FORMATS[task.format](report, { files }));
     return { id: task.id, status: 'ok', flags, ms: Math.round(performance.now() - t0), report: task.out };
   } catch (err) {
     const message = err instanceof InputError ? err.message : `internal error: ${err instanceof Error ? err.message : String(err)}`;

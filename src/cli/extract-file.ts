@@ -26,7 +26,7 @@ export async function readInputBytes(path: string): Promise<Uint8Array> {
 /** Reads and extracts one file (text, Markdown, HTML, .docx, PDF, TMX, XLIFF, CSV, TSV). */
 export async function extractFile(path: string): Promise<ExtractedDocument> {
   const bytes = await readInputBytes(path);
-  const name = path === '-' ? 'standard input' : basename(path);
+  const name = path === '-' ? 'stdin' : basename(path);
   const result = await extractDocument(bytes, name, { loadPdfjs: loadPdfjsNode });
   if (!result.ok) throw new InputError(result.problem.startsWith(name) ? path + result.problem.slice(name.length) : result.problem);
   return result.doc;

@@ -35,7 +35,8 @@ export function annotateReport(report: Report, source: ExtractedDocument, target
     ...report,
     source: annotate(report.source, source),
     target: annotate(report.target, target),
-    notes: [...extractionNotes(source, 'Original'), ...extractionNotes(target, 'Translation'), ...report.notes],
+    // buildReport already carries each document's own notes (decoding, extraction), named by file.
+    notes: report.notes,
   };
 }
 

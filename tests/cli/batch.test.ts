@@ -81,7 +81,7 @@ describe('duizhao batch', () => {
     const r = cli('batch', join(tmp, 'd/zh'), join(tmp, 'd/en'), '--out', out, '--format', 'tsv', '--shard', '1/2');
     expect(r.status).toBe(0);
     expect(r.lines).toEqual([expect.objectContaining({ id: '02', status: 'ok', report: join(out, '02.tsv') })]);
-    expect(readFileSync(join(out, '02.tsv'), 'utf8')).toMatch(/^source_number\tsource_text/);
+    expect(readFileSync(join(out, '02.tsv'), 'utf8')).toMatch(/^source_number\tsource_line\tsource_text/);
   });
 
   it('exits 2 when nothing could run', () => {

@@ -95,14 +95,14 @@ function median(values: number[]): number {
 function linkPair(words: { zh: AnalyzedWord[]; en: AnalyzedWord[] }, model: TranslationModel): WordLink[] {
   const links: WordLink[] = [];
   const seen = new Set<number>();
+  // Linear in the words: English positions by stem, then each Chinese word's renderings looked up.
+  const enAt = new Map<string, number[]>();
+  words.en.forEach((e, j) => enAt.set(e.key, [...(enAt.get(e.key) ?? []), j]));
   words.zh.forEach((z, i) => {
-    const stems = new Set(z.stems);
-    words.en.forEach((e, j) => {
-      if (stems.has(e.key)) { links.push({ zh: i, en: j, p: 1, by: 'dictionary' }); seen.add(i * 65536 + j); }
-    });
+    for (const stem of new Set(z.stems)) for (const j of enAt.get(stem) ?? []) { links.push({ zh: i, en: j, p: 1, by: 'dictionary' }); seen.add(i * 1_000_003 + j); }
   });
   for (const l of linkWords(model, words.zh.map((w) => w.key), words.en.map((w) => w.key))) {
-    if (!seen.has(l.zh * 65536 + l.en)) links.push({ ...l, by: 'learned' });
+    if (!seen.has(l.zh * 1_000_003 + l.en)) links.push({ ...l, by: 'learned' });
   }
   for (const l of links) { words.zh[l.zh].linked = true; words.en[l.en].linked = true; }
   return links;

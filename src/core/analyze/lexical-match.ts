@@ -165,7 +165,7 @@ export function isDateLike(text: string): boolean {
   return /\d/.test(text) && text.replace(/[\d\s\p{P}年月日号]/gu, '').length <= 2;
 }
 
-const CONTACT_LINE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/|\bwww\./u;
+const CONTACT_LINE = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/|\bwww\./u;
 
 /**
  * Segments of a many-segment side that stand apart from the rest of their pair: contact lines, or

@@ -77,7 +77,7 @@ const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'k
 /** Spans (URLs, e-mail addresses, dotted version numbers) whose digits are not quantities. */
 function maskedSpans(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of text.matchAll(/(?:https?:\/\/|www\.)[^\s，。；）)]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:cn|com|org|net|gov)\b|\d+(?:\.\d+){2,}|\d{1,2}:\d{2}/gi)) {
+  for (const m of text.matchAll(/(?:https?:\/\/|www\.)[^\s，。；）)]+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:cn|com|org|net|gov)\b|\d+(?:\.\d+){2,}|\d{1,2}:\d{2}/gi)) {
     out.push([m.index, m.index + m[0].length]);
   }
   return out;

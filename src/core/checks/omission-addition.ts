@@ -6,7 +6,7 @@ import type { Evidence, Pair, Segment, Severity } from '../types';
 import type { Check, CheckContext, FlagDraft } from './check';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
-const CONTACT_DETAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d/gu;
+const CONTACT_DETAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d/gu;
 // A contact line is mostly contact details ('For more information, please email …'), not a headline that ends '- www.chinanews.com'.
 const CONTACT_WORDS = /\b(?:contact|e-?mail|write to|call|visit|tel|phone|fax|enquir\w*|inquir\w*|quer(?:y|ies))\b|联系|邮件|邮箱|电话|传真/iu;
 const CONTACT = {

@@ -9,7 +9,7 @@ interface Run { start: number; end: number; glossed: boolean }
 const HAN_RUN = /\p{Script=Han}(?:[\p{Script=Han}\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\s]*\p{Script=Han})?/gu;
 // A run of Latin words with spaces and light punctuation between them.
 const LATIN_RUN = /[A-Za-z][A-Za-z'’-]*(?:[ ,;:]+[A-Za-z][A-Za-z'’-]*)*/g;
-const MASK = /(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|`[^`]*`|\b\w+(?:[._/]\w+){2,}\b/g;
+const MASK = /(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|`[^`]*`|\b\w+(?:[._/]\w+){2,}\b/g;
 // Lowercase words that may sit inside a capitalised name or title ('Bank of China', 'Law on the Protection of …').
 const TITLE_GLUE = /^(?:of|and|the|for|on|in|to|a|an|at|by|with|de|du|la|von|van)$/;
 const MAX_GLOSS = 12;

@@ -12,7 +12,9 @@ const MARKUP = new RegExp(
     '&(?:[a-zA-Z]{2,8}|#\\d{1,6}|#x[0-9a-fA-F]{1,6});', // entities
     '\\]\\([^)\\s]*\\)', // Markdown link targets
     '\\b(?:https?|ftp)://\\S+|\\bwww\\.\\S+', // addresses
-    '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+', // e-mail addresses
+    // An address starts where a word starts and its local part is at most 64 characters (RFC 5321):
+    // unbounded, a long run of letters with no @ costs quadratic time.
+    '(?<![\\w.+-])[\\w.+-]{1,64}@[\\w-]+(?:\\.[\\w-]+)+', // e-mail addresses
   ].join('|'),
   'gi',
 );

@@ -34,6 +34,8 @@ export const EM_ITERATIONS = 5;
 export const PRIOR_WEIGHT = 2;
 /** Initial weight of a dictionary rendering relative to any other co-occurring word. */
 export const PRIOR_BOOST = 20;
+/** A pair with more word pairs than this (one 200,000-character line) is left out of training and gets no learned links: it is no sentence pair. */
+export const MAX_PAIR_CELLS = 40_000;
 /** Training uses at most this many pairs (evenly spread), which bounds time and memory on huge inputs. */
 export const MAX_TRAINING_PAIRS = 20_000;
 /** Posterior below which a word pair is not reported as a link. */
@@ -62,7 +64,7 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
   const data: Array<{ zh: Int32Array; en: Int32Array; source: number }> = [];
   for (let n = 0; n < Math.min(pairs.length, MAX_TRAINING_PAIRS); n++) {
     const p = pairs[Math.floor(n * step)];
-    if (p.en.length === 0 || p.zh.length === 0) continue;
+    if (p.en.length === 0 || p.zh.length === 0 || p.en.length * p.zh.length > MAX_PAIR_CELLS) continue;
     const zh = Int32Array.from([NULL_ID, ...p.zh.map((w) => idOf(zhIds, w))]);
     data.push({ zh, en: Int32Array.from(p.en.map((w) => idOf(enIds, w))), source: idOf(sourceIds, p.zh.join(' ')) });
   }
@@ -135,6 +137,7 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
  * and for each Chinese word, how much each English word is its translation.
  */
 export function linkWords(model: TranslationModel, zh: readonly string[], en: readonly string[]): WordLinkProb[] {
+  if (zh.length * en.length > MAX_PAIR_CELLS) return [];
   const p = zh.map((f) => en.map((e) => model.prob(f, e)));
   const links: WordLinkProb[] = [];
   const colSum = en.map((e, j) => model.nullProb(e) + zh.reduce((s, _f, i) => s + p[i][j], 0));
