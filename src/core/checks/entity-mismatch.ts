@@ -195,7 +195,6 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
     const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && isPlaceLike(dict, e));
     if (foreign.length > 0 && foreign.length <= gaps.length) foreign.forEach((name, k) => hits.set(name, gaps[k]));
-    const oneForOne = foreign.length === 1 && gaps.length === 1;
     for (const name of suspects) {
       const hit = hits.get(name);
       if (!hit) continue;

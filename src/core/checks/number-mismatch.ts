@@ -20,16 +20,8 @@ const ZH_SMALL = ['', '一', '二两双', '三', '四', '五', '六', '七', '�
 const EN_SMALL = ['', 'one|first|single', 'two|second|both|pair|dual|twice|double', 'three|third|triple', 'four|fourth', 'five|fifth', 'six|sixth', 'seven|seventh', 'eight|eighth', 'nine|ninth', 'ten|tenth'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const valueClass = (m: NumberMention) => (m.kind === 'percent' ? 'p' : m.kind === 'fraction' ? 'f' : m.kind === 'date' ? 'd' : 'n');
-const sameValue = (a: NumberMention, b: NumberMention) =>
-  valueClass(a) === valueClass(b) && Math.abs(a.value - b.value) <= (a.kind === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
-// Two ordinals, or two counts of the same unit (三维 ↔ 2D): one value put for another, not a paraphrase.
-// Ones are left out: 'first', 'a', 'single' stand for 一 too loosely to call a change.
-const sameMeasure = (a: NumberMention, b: NumberMention) =>
-  a.kind === b.kind && (a.kind === 'ordinal' || (!!a.unit && a.unit === b.unit)) && a.value >= 2 && b.value >= 2;
 const isSmall = (m: NumberMention) => (m.kind === 'cardinal' || m.kind === 'ordinal') && !m.unit && m.value <= 10;
 
-/** Mentions of one segment, without its numbering label ('（七）', '(7)', '1.') or inline list markers like '(2)'. */
 /**
  * Whether a Chinese number is part of a word rather than a quantity: the segmenter's word starts before
  * it (茅十八, a name) or is a dictionary idiom around it whose glosses name no number (十万八千里 'a very
@@ -46,6 +38,7 @@ function insideWord(ctx: CheckContext, text: string, m: NumberMention): boolean 
   });
 }
 
+/** Mentions of one segment, without its numbering label ('（七）', '(7)', '1.') or inline list markers like '(2)'. */
 function mentionsOf(ctx: CheckContext, seg: Segment, lang: Lang): Found[] {
   const text = seg.text;
   const labelAt = seg.label ? text.indexOf(seg.label) : -1;
@@ -59,28 +52,6 @@ function mentionsOf(ctx: CheckContext, seg: Segment, lang: Lang): Found[] {
     .map((m) => ({ m, seg, lang }));
 }
 
-/** Splits a date into the parts a translation may give apart: the year, and the month with its day. */
-function dateParts(f: Found): Found[] {
-  const y = Math.floor(f.m.value / 1e4);
-  const md = f.m.value % 1e4;
-  const out: Found[] = [];
-  if (y) out.push({ ...f, m: { ...f.m, value: y, kind: 'year' } });
-  if (md && y) out.push({ ...f, m: { ...f.m, value: md, kind: 'date' } });
-  return out;
-}
-
-/** Removes from both lists every pair of mentions with equal values; firm mentions pair up before loose ones. */
-function matchMentions(a: Found[], b: Found[]): void {
-  for (const looseOk of [false, true]) {
-    for (let i = a.length - 1; i >= 0; i--) {
-      if (!looseOk && a[i].m.loose) continue;
-      const j = b.findIndex((f) => (looseOk || !f.m.loose) && sameValue(a[i].m, f.m));
-      if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
-    }
-  }
-}
-
-/** True when the other side writes the value in a form the extractor does not count ('G20', '两岸', 'two-way'). */
 /**
  * True when the other side writes the value in a form the extractor does not count ('G20', '两岸',
  * 'two-way'). Places the extractor did read as numbers (`read`) are not evidence: their values were

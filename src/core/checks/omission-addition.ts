@@ -321,11 +321,10 @@ function flagOmittedRun(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const a = pairAnalysisOf(ctx, pair);
   if (!a) return null;
   const origZh = ctx.zhSide === 'source';
-  const [orig, trans] = origZh ? [a.zh, a.en] : [a.en, a.zh];
+  const orig = origZh ? a.zh : a.en;
   const [covOrig, covTrans] = origZh ? [a.coverage.zh, a.coverage.en] : [a.coverage.en, a.coverage.zh];
   const run = longestUnlinkedRun(orig);
   if (run.length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE) || !(covOrig >= ALIGNED_PAIR_COVERAGE)) return null;
-  void trans;
   const seg = ctx.segments.get(run[0].segment)!;
   const last = run.filter((w) => w.segment === seg.id).at(-1)!;
   const text = seg.text.slice(run[0].start, last.end);
@@ -376,11 +375,8 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean): 
     const words = (lang === 'zh' ? match.zh : match.en).filter((w) => w.matchable || (kind === 'addition' && lang === 'en'));
     const clauses = segmentsOf(ctx, pair[side]).flatMap((seg) => unmatchedClauses(seg, words).map((c) => ({ ...c, seg })));
     if (clauses.length === 0) return;
-    const missing = clauses.reduce((n, c) => n + c.words.length, 0);
-    const share = missing / Math.max(1, words.length);
     // Length alone is free rendering as often as omission (condensed parallel clauses): minor.
     const severity: Severity = 'minor';
-    void share;
     const evidence = clauseEvidence(side, clauses);
     const factor = Math.exp(Math.abs(ratios[i] - median)).toFixed(1);
     flags.push({
