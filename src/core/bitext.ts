@@ -3,6 +3,7 @@
 // CSV units are laid out one per paragraph per side, and the report carries that text.
 import { checkAlignment, describeInputProblem, type DocumentInput, type PipelineOptions, type PipelineResources } from './pipeline';
 import { detectLanguage } from './input/detect-language';
+import { lineRanges } from './segment/lines';
 import type { BitextUnit, ExtractedDocument } from './input/extracted';
 import type { Lang, Pair, Report, Segment, Side } from './types';
 
@@ -27,13 +28,7 @@ export function parseBitext(raw: string): { source: Segment[]; target: Segment[]
   const pairs: Pair[] = [];
   const problems: number[] = [];
   const extraTabs: number[] = [];
-  const lineBreak = /\r\n|[\n\r\u2028\u2029]/g;
-  let lineStart = 0;
-  let line = 0;
-  for (;;) {
-    const m = lineBreak.exec(raw);
-    const lineEnd = m ? m.index : raw.length;
-    line++;
+  for (const { start: lineStart, end: lineEnd, line } of lineRanges(raw)) {
     const tab = raw.indexOf('\t', lineStart);
     const hasTab = tab >= 0 && tab < lineEnd;
     if (raw.slice(lineStart, lineEnd).trim() !== '') {
@@ -45,8 +40,6 @@ export function parseBitext(raw: string): { source: Segment[]; target: Segment[]
       if (t) target.push(t);
       if (s || t) pairs.push({ source: s ? [s.id] : [], target: t ? [t.id] : [], score: 1 });
     }
-    if (!m) break;
-    lineStart = m.index + m[0].length;
   }
   return { source, target, pairs, problems, extraTabs };
 }

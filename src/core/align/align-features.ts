@@ -1,9 +1,9 @@
 // Turns segments into what the aligner compares: content terms per segment (Chinese words, English
 // stems, numbers, Latin names, numbering anchors) and the translation relation between the two
 // sides' terms, from the dictionary, from pinyin for names, and from exact matches.
-import { pinyin } from 'pinyin-pro';
 import type { AlignLexicon, AlignUnit } from './align-sim';
 import type { Dictionary } from '../lexicon/dictionary';
+import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
 import { tokenizeEnglish, type Token } from '../lexicon/tokenize-en';
 import { tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../lexicon/tokenize-zh';
@@ -72,15 +72,6 @@ function termsOf(seg: Segment, tokens: Token[], lang: 'zh' | 'en'): string[] {
 }
 
 const HAN = /^\p{Script=Han}+$/u;
-
-/** Toneless pinyin renderings a name may take in English: 陈清扬 → chenqingyang, chen, qingyang. */
-function pinyinCandidates(word: string): string[] {
-  const syl = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
-  if (syl.length < 2) return [];
-  const out = [syl.join('')];
-  if (syl.length >= 3) out.push(syl[0], syl.slice(1).join(''));
-  return out;
-}
 
 /** English candidates (stems and exact terms) for one Chinese term. */
 function candidatesOf(term: string, dict: Dictionary): string[] {

@@ -115,39 +115,6 @@ export function documentCommonReach(ctx: ReachContext): Set<string> {
   return reach;
 }
 
-/** Matches the content words of a pair's Chinese and English segments against each other. */
-export function matchPair(ctx: ReachContext, zhSegs: Segment[], enSegs: Segment[]): PairMatch {
-  const dict = ctx.dictionary;
-  const docReach = documentReach(ctx);
-  const zh: ContentWord[] = zhSegs.flatMap((s) =>
-    zhContentWords(s.text, ctx).map((w) => {
-      const stems = zhStemsOf(w.text, dict);
-      return { text: w.text, start: w.start, end: w.start + w.text.length, stems, matchable: stems.length > 0, matched: false, segment: s.id };
-    }),
-  );
-  const en: ContentWord[] = enSegs.flatMap((s) =>
-    enContentWords(s.text).map((w) => ({
-      text: w.text,
-      start: w.start,
-      end: w.start + w.text.length,
-      stems: [w.stem],
-      matchable: docReach.has(w.stem),
-      matched: false,
-      segment: s.id,
-    })),
-  );
-  const enStems = new Set(en.map((w) => w.stems[0]));
-  const reach = new Set<string>();
-  for (const w of zh) {
-    for (const s of w.stems) {
-      reach.add(s);
-      if (enStems.has(s)) w.matched = true;
-    }
-  }
-  for (const w of en) w.matched = reach.has(w.stems[0]);
-  return { zh, en, correspondence: correspondenceOf(zh, en) };
-}
-
 /** Harmonic mean of both sides' matched shares of matchable words; NaN if either side has none. */
 export function correspondenceOf(zh: ContentWord[], en: ContentWord[]): number {
   const share = (ws: ContentWord[]) => {

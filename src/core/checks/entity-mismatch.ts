@@ -1,10 +1,10 @@
 // Proper nouns rendered as a different name: 盐田港 (Yantian Port, Shenzhen) translated as
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
-import { pinyin as toPinyin } from 'pinyin-pro';
 import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Segment } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
@@ -63,16 +63,9 @@ function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
   });
 }
 
-/** Folded pinyin forms of the pair's Chinese words: a person's full name, surname and given name (陈清扬 → chenqingyang, chen, qingyang). */
+/** Folded pinyin forms of the pair's Chinese words of two to four characters: a person's full name, surname and given name. */
 function pinyinForms(words: string[]): Set<string> {
-  const out = new Set<string>();
-  for (const w of words) {
-    if (!/^\p{Script=Han}{2,4}$/u.test(w)) continue;
-    const syl = toPinyin(w, { toneType: 'none', type: 'array', v: true }).map((x) => x.toLowerCase());
-    out.add(syl.join(''));
-    if (syl.length >= 3) { out.add(syl[0]); out.add(syl.slice(1).join('')); }
-  }
-  return out;
+  return new Set(words.filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)).flatMap(pinyinCandidates));
 }
 
 /**

@@ -1,6 +1,7 @@
 // Segmentation stage: a cleaned document's blocks become headings, sentences and table rows,
 // each numbered by the document's own structure ('4.7' for item （七） of part 四, '4.7.2' for its
 // second sentence) and mapped back to offsets in the user's raw text.
+import { lineRanges } from './lines';
 import { NumberingStack, parseNumberLabel, type NumberLabel } from './numbering';
 import { splitChineseSentences } from './split-zh';
 import { splitEnglishSentences } from './split-en';
@@ -250,16 +251,9 @@ export function segmentDocument(doc: CleanDoc, lang: Lang, idPrefix: string): Se
  */
 export function segmentLines(raw: string, idPrefix: string): Segment[] {
   const segments: Segment[] = [];
-  // Every line end a file may use: LF, CRLF, CR (old Mac), U+2028 and U+2029 (Unicode separators).
-  const lineBreak = /\r\n|[\n\r\u2028\u2029]/g;
-  let lineStart = 0;
-  let line = 0;
-  for (;;) {
-    const m = lineBreak.exec(raw);
-    const lineEnd = m ? m.index : raw.length;
-    line++;
-    let a = lineStart;
-    let b = lineEnd;
+  for (const { start, end, line } of lineRanges(raw)) {
+    let a = start;
+    let b = end;
     while (a < b && isSpaceCode(raw.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(raw.charCodeAt(b - 1))) b--;
     if (b > a) {
@@ -268,8 +262,6 @@ export function segmentLines(raw: string, idPrefix: string): Segment[] {
         id: `${idPrefix}${segments.length + 1}`, start: a, end: b, number: String(line), text, clean: text, kind: 'sentence', block: line - 1,
       });
     }
-    if (!m) break;
-    lineStart = m.index + m[0].length;
   }
   return segments;
 }
