@@ -13,7 +13,10 @@
 // a negative-meaning word at most, 了不起 'amazing' as nothing).
 import { analysisOf, pairAnalysisOf } from '../analyze/analyze';
 import { enContentWords, zhStemsOf } from '../analyze/lexical-match';
+import type { Dictionary } from '../lexicon/dictionary';
+import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { CHINESE_STOPWORDS } from '../lexicon/stopwords';
+import { stemEnglish } from '../lexicon/tokenize-en';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
 import { cutByDictionary } from '../analyze/entities-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
@@ -114,6 +117,18 @@ function isProperNoun(ctx: CheckContext, text: string, word: string): boolean {
   return !!tagged && tagged.some((t) => t.word === word && /^n[rstz]/.test(t.tag));
 }
 
+/**
+ * Whether word k is part of an A-not-A question: 能不能, 是不是, 有没有 (a character, 不 or 没, the same
+ * character again), however the segmenter cut it (能不能, 能 不 能, 能 不能).
+ */
+function isAnotA(text: string, words: Array<{ start: number; end: number }>, k: number): boolean {
+  const { start, end } = words[k];
+  for (let i = Math.max(1, start - 1); i <= end && i + 1 < text.length; i++) {
+    if ((text[i] === '不' || text[i] === '没') && text[i - 1] === text[i + 1] && /\p{Script=Han}/u.test(text[i - 1]) && start < i + 2 && end > i - 1) return true;
+  }
+  return false;
+}
+
 function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
   const glosses = (word: string) => ctx.dictionary.lookup(word).flatMap((e) => e.glosses);
   // 无法 'unable to', 不能 'cannot': the negation takes a complement, so its scope runs on into the clause.
@@ -131,12 +146,15 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
       const following = (n = ZH_SCOPE_WORDS) => {
         const out: string[] = [];
         for (let j = k + 1; j < words.length && out.length < n; j++) {
-          if (CLAUSE_END.test(words[j].text)) break;
+          // An embedded question (不知能不能赢 'wonder if I can win') ends what a negation scopes over.
+          if (CLAUSE_END.test(words[j].text) || isAnotA(seg.text, words, j)) break;
           if (!CHINESE_STOPWORDS.has(words[j].text) && !ZH_NEG_CHAR.test(words[j].text)) out.push(words[j].text);
         }
         return out;
       };
-      if (!cue && ZH_NEG_CHAR.test(w.text)) {
+      if (!cue && isAnotA(seg.text, words, k)) {
+        cue = 'none';
+      } else if (!cue && ZH_NEG_CHAR.test(w.text)) {
         if (w.text.length === 1) { cue = 'neg'; scope = following(); }
         else if (!ZH_NEG_PREFIX.test(w.text)) cue = 'weak';
         // 不冻泉 (a place): a proper noun the tagger knows is a name, not a negation.
@@ -168,10 +186,45 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
   return p;
 }
 
-function enCues(segs: Segment[]): Polarity {
+const EN_NEG_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,}$)/i;
+const knownWordCache = new WeakMap<object, Map<string, boolean>>();
+
+/** Whether the dictionary's English (its glosses) uses this word: 'suited', 'lawful', 'relevant'. */
+function isKnownEnglish(dict: Dictionary, word: string): boolean {
+  let cache = knownWordCache.get(dict);
+  if (!cache) knownWordCache.set(dict, (cache = new Map()));
+  let v = cache.get(word);
+  if (v === undefined) cache.set(word, (v = dict.zhWordsOf(stemEnglish(word)).length > 0));
+  return v;
+}
+
+/**
+ * The base an English word negates by its prefix, when both the base and the whole word read as
+ * English the dictionary knows: 'unsuited' → 'suited', 'unlawful' → 'lawful'; null for 'discover'-like
+ * words whose whole is a word of its own meaning (the caller tells them apart by what they translate).
+ */
+function prefixedBase(dict: Dictionary, word: string): string | null {
+  const m = EN_NEG_PREFIX.exec(word);
+  if (!m) return null;
+  let base = word.slice(m[0].length);
+  // 'unlawfully': the adverb's adjective is what the dictionary knows.
+  if (!isKnownEnglish(dict, base) && /ly$/i.test(base)) base = base.slice(0, -2);
+  if (!isKnownEnglish(dict, base)) return null;
+  // un- and non- negate wherever they stand (under-, uni- and until aside); in-, im-, il-, ir- and dis- often
+  // do not (inside, impress, display), so there the dictionary must render the whole word with a negation (不法 'unlawful').
+  if (/^(?:un(?!der|i|til)|non)/i.test(m[0] + base)) return base;
+  return dict.zhWordsOf(stemEnglish(word)).some((zh) => ZH_NEG_PREFIX.test(zh)) ? base : null;
+}
+
+function enCues(segs: Segment[], dict: Dictionary): Polarity {
   const p = emptyPolarity();
   for (const seg of segs) {
     const words = enContentWords(seg.text);
+    // 'irrelevant', 'unsuited', 'disloyal': a negating prefix on an English word the dictionary knows is
+    // a word of negative meaning, so that it explains a negation on the other side.
+    for (const w of words) {
+      if (prefixedBase(dict, w.text)) p.weak.push({ cue: 'weak', seg, start: w.start, end: w.start + w.text.length, scope: [] });
+    }
     for (const m of seg.text.matchAll(EN_RE)) {
       let cue = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? 'weak') as Cue;
       // 'Ban-er', 'Never Land': a capitalised cue inside a sentence is a name; it still counts as negative-looking.
@@ -246,13 +299,52 @@ function counterparts(ctx: CheckContext, h: Hit, lang: Lang, otherSegs: Segment[
   return out;
 }
 
+/**
+ * Drops Chinese cues inside a word the translation spells in pinyin: 不冻泉 written 'Budongquan' is a
+ * place's name, whatever its characters say. The cue's word and the two characters after it are tried.
+ */
+function withoutSpeltNames(p: Polarity, enSegs: Segment[]): Polarity {
+  const en = enSegs.map((s) => s.text.toLowerCase().replace(/[^a-z]+/g, ' ')).join(' ');
+  const spelt = (h: Hit) => {
+    const text = h.seg.text;
+    for (let end = Math.max(h.end, h.start + 2); end <= Math.min(text.length, h.start + 4); end++) {
+      const word = text.slice(h.start, end);
+      if (!/^\p{Script=Han}+$/u.test(word)) break;
+      if (pinyinCandidates(word).slice(0, 1).some((py) => py.length >= 6 && new RegExp(`\\b${py.replace(/v/g, '[uv]')}\\b`).test(en))) return true;
+    }
+    return false;
+  };
+  for (const cue of ['neg', 'prohibit'] as const) p[cue] = p[cue].filter((h) => !spelt(h));
+  return p;
+}
+
+/**
+ * A negating prefix the translation gained: 'unsuited' where the original's 适合 says 'suited', with no
+ * negation anywhere in the pair. The base must translate a word of the original that carries no negation
+ * and the whole word must not ('irrelevant' is one of 无关's own glosses, so it is no gain).
+ */
+function findGainedPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): { seg: Segment; start: number; end: number; base: string; zh: string } | null {
+  const zhWordsOfPair = zhSegs.flatMap((seg) => zhWords(ctx, seg.text).map((w) => w.text)).filter((w) => !ZH_NEG_ANYWHERE.test(w) && glossNegation(ctx, w) === 'none');
+  const stemsOf = zhWordsOfPair.map((w) => new Set(zhStemsOf(w, ctx.dictionary)));
+  const allStems = new Set(zhSegs.flatMap((seg) => zhWords(ctx, seg.text)).flatMap((w) => zhStemsOf(w.text, ctx.dictionary)));
+  for (const seg of enSegs) {
+    for (const w of enContentWords(seg.text)) {
+      const base = prefixedBase(ctx.dictionary, w.text);
+      if (!base || allStems.has(w.stem) || allStems.has(stemEnglish(w.text))) continue;
+      const k = stemsOf.findIndex((st) => st.has(stemEnglish(base)));
+      if (k >= 0) return { seg, start: w.start, end: w.start + w.text.length, base, zh: zhWordsOfPair[k] };
+    }
+  }
+  return null;
+}
+
 /** Negation check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const sides = pairSides(ctx, pair);
   if (sides.zh.length === 0 || sides.en.length === 0) return null;
   const origLang: Lang = ctx.zhSide === 'source' ? 'zh' : 'en';
-  const z = zhCues(ctx, sides.zh);
-  const e = enCues(sides.en);
+  const z = withoutSpeltNames(zhCues(ctx, sides.zh), sides.en);
+  const e = enCues(sides.en, ctx.dictionary);
   const [o, t] = origLang === 'zh' ? [z, e] : [e, z];
   const transLang: Lang = origLang === 'zh' ? 'en' : 'zh';
   const evidence = (hits: Hit[], lang: Lang): Evidence[] =>
@@ -288,6 +380,17 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
       return flag('major', `“${zhText}” negates ${lost.word}, but the translation has “${enText}” with no negation (non-${enText.toLowerCase()}?): check that the meaning was not reversed.`, [
         ...evidence([lost.zh], 'zh'),
         { side: sideOf(ctx, 'en'), segment: lost.en.seg.id, start: lost.en.seg.start + lost.en.start, end: lost.en.seg.start + lost.en.end, text: enText },
+      ]);
+    }
+  }
+  // A gained prefix is evidence of its own: only a negation or a prohibition in the original explains it,
+  // and the word it translates must not be one of negative meaning.
+  if (negations(z).length + z.none.length === 0 && ctx.zhSide === 'source') {
+    const gained = findGainedPrefix(ctx, sides.zh, sides.en);
+    if (gained) {
+      const text = gained.seg.text.slice(gained.start, gained.end);
+      return flag('major', `The translation has “${text}” where the original’s ${gained.zh} says “${gained.base}”, with no negation: check that the meaning was not reversed.`, [
+        { side: sideOf(ctx, 'en'), segment: gained.seg.id, start: gained.seg.start + gained.start, end: gained.seg.start + gained.end, text },
       ]);
     }
   }

@@ -74,6 +74,23 @@ describe('negationMismatch', () => {
     expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
   });
 
+  it.each([
+    ['an A-not-A question 能不能', '[不知能不能赢。|I wonder if I can win.]'],
+    ['an A-not-A question 是不是', '[是不是真的？|Is it true?]'],
+    ['a place spelt in pinyin, 不冻泉', '[车队经过不冻泉。|The convoy passed Budongquan.]'],
+    ['irrelevant for 无关', '[这与本案无关。|This is irrelevant to the case.]'],
+    ['a prefix word that negates nothing, display', '[展示新产品。|Display new products.]'],
+  ])('does not flag %s', (_name, notation) => {
+    expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
+  });
+
+  it('flags a negating prefix the translation gained: 依法 → unlawful', () => {
+    const flags = negationMismatch({ ...pairsFrom('[依法处理。|Handle it unlawfully.]', { dictionary: res.dictionary }), zh: res.zh });
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: 'negation', severity: 'major' });
+    expect(flags[0].evidence.map((e) => e.text)).toEqual(['unlawfully']);
+  });
+
   it('points evidence at the cue in the raw text', () => {
     const ctx = { ...pairsFrom('[前言。|Preface.] [企业不得设立。|Enterprises may establish.]', { dictionary: res.dictionary }), zh: res.zh };
     const [flag] = negationMismatch(ctx);
