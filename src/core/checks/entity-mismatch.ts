@@ -4,6 +4,7 @@ import { distance } from 'fastest-levenshtein';
 import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { readsAsTransliteration } from '../analyze/transliteration';
 import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Segment } from '../types';
@@ -21,10 +22,24 @@ const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
 // Longest run of English words joined when looking for a multi-word rendering ('Hong Kong Stock Exchange').
 const MAX_NGRAM = 10;
 
+// Abbreviations that begin English place and church names: 'St. Petersburg' and 'Saint Petersburg' are one name.
+const NAME_ABBREVIATIONS: Record<string, string> = { st: 'saint', ste: 'sainte', mt: 'mount', ft: 'fort' };
+
+/** A word of a name folded ('Saint' → 'saint'), its abbreviations spelt out ('St.' → 'saint'). */
+function foldNameWord(word: string): string {
+  const f = foldLatinName(word);
+  return NAME_ABBREVIATIONS[f] ?? f;
+}
+
+/** A name folded word by word, abbreviations spelt out: 'St Paul' → 'saintpaul', 'Saint-Paul' → 'saintpaul'. */
+function foldName(name: string): string {
+  return name.split(/[\s\-‐–]+/u).map(foldNameWord).join('');
+}
+
 /** Every run of up to MAX_NGRAM consecutive words of the English, folded ('hongkong'); a possessive 's is dropped. */
 function foldedRuns(words: string[]): Set<string> {
   const runs = new Set<string>();
-  const bare = words.map((w) => foldLatinName(w.replace(/['’]s$/u, '')));
+  const bare = words.map((w) => foldNameWord(w.replace(/['’]s$/u, '')));
   for (let i = 0; i < words.length; i++) {
     let acc = '';
     for (let k = i; k < Math.min(words.length, i + MAX_NGRAM); k++) runs.add((acc += bare[k]));
@@ -55,7 +70,7 @@ function qualifierOf(dict: Dictionary, zh: string): string {
 
 /** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
 function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
-  if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)))) return true;
+  if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n)))) return true;
   // China → Chinese, Japan → Japanese, Canada → Canadian: the name less its last letter starts the word.
   return e.names.some((n) => {
     const f = foldLatinName(n);
@@ -63,9 +78,22 @@ function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
   });
 }
 
-/** Folded pinyin forms of the pair's Chinese words of two to four characters: a person's full name, surname and given name. */
-function pinyinForms(words: string[]): Set<string> {
-  return new Set(words.filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)).flatMap(pinyinCandidates));
+/**
+ * Folded pinyin forms of the pair's Chinese: of its words of two to four characters, a person's full name,
+ * surname and given name; and of every run of two or three characters, for names the segmenter cut
+ * apart (记者富田摄 'photo by reporter Futian'). ü is spelt both 'v' and 'u' (安闾 'Anlu').
+ */
+function pinyinForms(words: string[], texts: string[]): Set<string> {
+  const out = new Set(words.filter((w) => /^\p{Script=Han}{2,4}$/u.test(w)).flatMap(pinyinCandidates));
+  for (const text of texts) {
+    for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
+      for (let i = 0; i + 2 <= run.length; i++) {
+        for (const len of [2, 3]) if (i + len <= run.length) out.add(pinyinCandidates(run.slice(i, i + len))[0]);
+      }
+    }
+  }
+  for (const p of [...out]) if (p.includes('v')) out.add(p.replace(/v/g, 'u'));
+  return out;
 }
 
 /**
@@ -166,7 +194,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // Words of the pair too: 'Central' of 'CPC Central Committee' translates 中央, not the place 中环.
     for (const seg of zh) for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, dict)) reach.add(s);
     const entityWords = new Set(entities.flatMap(({ e }) => e.names.flatMap((n) => n.split(/[\s-]+/).map(foldLatinName))));
-    const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)));
+    const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text));
     const suspects = enWords.filter((w) => /^\p{Lu}/u.test(w.text) && !isAccountedFor(w.text, dict, reach, entityWords, docReach, spelt));
     const used = new Set<ZhEntity>();
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
@@ -197,14 +225,18 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const zhIsOriginal = ctx.zhSide === 'source';
       const zhSaid = `${e.text} is ${e.rendering}${qualifierOf(dict, e.core)}`;
       const enSaid = other ? `"${name.text}" is ${other.zh}${qualifierOf(dict, other.zh)}` : '';
+      // 韦瑟尔 (Wesel) is in neither the dictionary nor the glossary and reads as a transliteration: its pinyin
+      // is no guide to the foreign name's spelling, so a spelling near it ('Weiser') is one to check, not a wrong name.
+      const guessed = !other && !foreign.includes(name) && !isKnownName(e, dict, ctx.glossary) && readsAsTransliteration(dict, e.core);
       let message: string;
-      if (zhIsOriginal) message = other ? `${zhSaid}; ${enSaid}.` : `${zhSaid}; the translation writes "${name.text}".`;
+      if (guessed) message = `${e.text} reads as a foreign name the dictionary does not know (its pinyin would be ${e.rendering}); the translation writes "${name.text}": check the spelling.`;
+      else if (zhIsOriginal) message = other ? `${zhSaid}; ${enSaid}.` : `${zhSaid}; the translation writes "${name.text}".`;
       else message = other ? `${enSaid}; the translation's ${zhSaid}.` : `"${name.text}" is not a known name; the translation's ${zhSaid}.`;
       flags.push({
         type: 'entity',
         // A near miss of the pinyin (Yantai for Yantian) is critical; a distant swap (a place the Chinese never
         // names, paired with an unrendered one) rests on weaker evidence — 'Pierre' may be a saint — so major.
-        severity: other && !foreign.includes(name) ? 'critical' : 'major',
+        severity: guessed ? 'minor' : other && !foreign.includes(name) ? 'critical' : 'major',
         source: pair.source,
         target: pair.target,
         message,

@@ -117,6 +117,12 @@ function isProperNoun(ctx: CheckContext, text: string, word: string): boolean {
   return !!tagged && tagged.some((t) => t.word === word && /^n[rstz]/.test(t.tag));
 }
 
+/** Whether the segmenter's tagger has no part of speech for `word` in `text` (jieba's 'x'). */
+function isUnknownToTagger(ctx: CheckContext, text: string, word: string): boolean {
+  const tagged = ctx.zh?.tag?.(text);
+  return !!tagged && tagged.some((t) => t.word === word && t.tag === 'x');
+}
+
 /**
  * Whether word k is part of an A-not-A question: 能不能, 是不是, 有没有 (a character, 不 or 没, the same
  * character again), however the segmenter cut it (能不能, 能 不 能, 能 不能).
@@ -159,6 +165,9 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
         else if (!ZH_NEG_PREFIX.test(w.text)) cue = 'weak';
         // 不冻泉 (a place): a proper noun the tagger knows is a name, not a negation.
         else if (!ctx.dictionary.has(w.text) && isProperNoun(ctx, seg.text, w.text)) cue = null;
+        // 不冻泉保护站: a word of three or more characters that neither the dictionary nor the tagger knows
+        // (tagged 'x', as names the segmenter discovers are) may be a name; it looks negative but cannot flag.
+        else if (!ctx.dictionary.has(w.text) && w.text.length >= 3 && isUnknownToTagger(ctx, seg.text, w.text)) cue = 'weak';
         else if (!ctx.dictionary.has(w.text)) {
           // 无论是: a word the dictionary lacks but whose dictionary head (无论 'no matter') does not negate is lexicalised.
           const head = [...Array(w.text.length - 1).keys()].map((k) => w.text.slice(0, w.text.length - 1 - k)).find((h) => h.length >= 2 && ctx.dictionary.has(h));
@@ -186,6 +195,10 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
   return p;
 }
 
+/** Longest gloss, in words, that says outright what a word means (for a prefix the translation gained). */
+export const SHORT_GLOSS_WORDS = 2;
+/** Share of a prefixed word's Chinese renderings that must hold a negation for in-, im-, il-, ir- or dis- to count as one. */
+export const NEGATED_RENDERING_SHARE = 1 / 3;
 const EN_NEG_PREFIX = /^(?:un|in|im|il|ir|dis|non-?)(?=[a-z]{4,}$)/i;
 const knownWordCache = new WeakMap<object, Map<string, boolean>>();
 
@@ -213,7 +226,9 @@ function prefixedBase(dict: Dictionary, word: string): string | null {
   // un- and non- negate wherever they stand (under-, uni- and until aside); in-, im-, il-, ir- and dis- often
   // do not (inside, impress, display), so there the dictionary must render the whole word with a negation (不法 'unlawful').
   if (/^(?:un(?!der|i|til)|non)/i.test(m[0] + base)) return base;
-  return dict.zhWordsOf(stemEnglish(word)).some((zh) => ZH_NEG_PREFIX.test(zh)) ? base : null;
+  // 'irrelevant': 不相干, 无关痛痒, 风马牛不相及…; 'improve' has one 不长进 among fifty words, so the share must be large.
+  const zh = dict.zhWordsOf(stemEnglish(word));
+  return zh.length > 0 && zh.filter((w) => ZH_NEG_ANYWHERE.test(w)).length >= NEGATED_RENDERING_SHARE * zh.length ? base : null;
 }
 
 function enCues(segs: Segment[], dict: Dictionary): Polarity {
@@ -324,15 +339,26 @@ function withoutSpeltNames(p: Polarity, enSegs: Segment[]): Polarity {
  * and the whole word must not ('irrelevant' is one of 无关's own glosses, so it is no gain).
  */
 function findGainedPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): { seg: Segment; start: number; end: number; base: string; zh: string } | null {
-  const zhWordsOfPair = zhSegs.flatMap((seg) => zhWords(ctx, seg.text).map((w) => w.text)).filter((w) => !ZH_NEG_ANYWHERE.test(w) && glossNegation(ctx, w) === 'none');
-  const stemsOf = zhWordsOfPair.map((w) => new Set(zhStemsOf(w, ctx.dictionary)));
-  const allStems = new Set(zhSegs.flatMap((seg) => zhWords(ctx, seg.text)).flatMap((w) => zhStemsOf(w.text, ctx.dictionary)));
+  const words = zhSegs.flatMap((seg) => zhWords(ctx, seg.text).map((w) => w.text));
+  const stemsOf = words.map((w) => zhStemsOf(w, ctx.dictionary));
+  const allStems = new Set(stemsOf.flat());
+  // What a word says outright, as a whole or through its dictionary words of two or more characters: a short
+  // gloss ('to suit', 'according to law' of 依法 in 依法处理), not a phrase that mentions the word (代表 'in
+  // the name of' is not 'named') nor a character of it (名 of 一名 'one person').
+  const wholeStems = words.map((w) => new Set((ctx.dictionary.has(w) ? [w] : cutByDictionary(w, ctx.dictionary).map(([piece]) => piece).filter((piece) => piece.length >= 2))
+    .flatMap((piece) => ctx.dictionary.lookup(piece).flatMap((e) => e.glosses))
+    .map((g) => g.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^a-z]+/).filter((x) => x && x !== 'to' && x !== 'be'))
+    .filter((g) => g.length > 0 && g.length <= SHORT_GLOSS_WORDS)
+    .flatMap((g) => g.map(stemEnglish))));
+  // 难以预测 'hard to predict' is 'unpredictable': a word (or the word before it, 难以 预测 cut apart) glossed
+  // with an English cue of any kind explains the prefix.
+  const cued = (k: number) => [k - 1, k].some((j) => j >= 0 && [...stemsOf[j].join(' ').matchAll(EN_RE)].some((m) => Object.entries(m.groups ?? {}).some(([g, v]) => v !== undefined && g !== 'permit')));
   for (const seg of enSegs) {
     for (const w of enContentWords(seg.text)) {
       const base = prefixedBase(ctx.dictionary, w.text);
       if (!base || allStems.has(w.stem) || allStems.has(stemEnglish(w.text))) continue;
-      const k = stemsOf.findIndex((st) => st.has(stemEnglish(base)));
-      if (k >= 0) return { seg, start: w.start, end: w.start + w.text.length, base, zh: zhWordsOfPair[k] };
+      const k = words.findIndex((zh, j) => wholeStems[j].has(stemEnglish(base)) && !ZH_NEG_ANYWHERE.test(zh) && glossNegation(ctx, zh) === 'none');
+      if (k >= 0 && !cued(k)) return { seg, start: w.start, end: w.start + w.text.length, base, zh: words[k] };
     }
   }
   return null;

@@ -69,6 +69,23 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf(notation))).toEqual([]);
   });
 
+  it.each([
+    ['St. for Saint', '[阅兵式在圣彼得堡举行。|The parade was held in St. Petersburg (Xinhua).]'],
+    ['Saint- joined by hyphens', '[火灾给圣彼得与圣保罗大教堂造成了损失。|The fire damaged the Cathédrale Saint-Pierre-et-Saint-Paul de Nantes.]'],
+    ['a name the segmenter cut apart, spelt in pinyin', '[中新社记者富田摄|Photo by Futian, a reporter from China News Service]'],
+    ['ü spelt u', '[批准将安山和安闾两个工业区列入规划。|Approve adding the two industrial zones of Anshan and Anlu to the plan.]'],
+  ])('does not flag %s', (_name, notation) => {
+    expect(entityMismatch(ctxOf(notation)).filter((f) => f.severity !== 'minor' && f.severity !== 'info')).toEqual([]);
+  });
+
+  it('calls a near miss of a foreign name the dictionary lacks a spelling to check (minor), a Chinese one major', () => {
+    const foreign = entityMismatch(ctxOf('[飞机在德国韦瑟尔县撞上住宅楼。|A plane crashed into a house in Weiser County, Germany.]'));
+    expect(foreign.map((f) => f.severity)).toEqual(['minor']);
+    expect(foreign[0].message).toContain('check the spelling');
+    const chinese = entityMismatch(ctxOf('[邀请安塞剪纸传承人参展。|Inheritors of Ansei paper-cutting were invited.]'));
+    expect(chinese.map((f) => f.severity)).toEqual(['major']);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });

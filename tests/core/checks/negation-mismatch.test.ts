@@ -80,6 +80,9 @@ describe('negationMismatch', () => {
     ['a place spelt in pinyin, 不冻泉', '[车队经过不冻泉。|The convoy passed Budongquan.]'],
     ['irrelevant for 无关', '[这与本案无关。|This is irrelevant to the case.]'],
     ['a prefix word that negates nothing, display', '[展示新产品。|Display new products.]'],
+    ['a prefix word that negates nothing, improve', '[对成效达到预期的举措适时调整完善。|Adjust and improve measures that have achieved the expected results.]'],
+    ['hard to predict as unpredictable', '[虽说病毒难以预测。|Although the virus is unpredictable.]'],
+    ['an unnamed source, explicitated', '[一名知情人士代表说。|An unnamed person familiar with the matter said.]'],
   ])('does not flag %s', (_name, notation) => {
     expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
   });
