@@ -44,14 +44,56 @@ class StampSet {
 }
 
 /**
+ * A unit's translatable terms as `lexical` counts them: each term once, in order of first
+ * occurrence, only terms with a counterpart in the relation, with their weights, and for each the
+ * distance back to the nearest earlier unit that holds it too (so a bead counts it there instead).
+ */
+interface CountedTerms {
+  ids: Int32Array;
+  weights: Float64Array;
+  back: Int32Array;
+  /** 32-bit words of a hit mask over `ids`. */
+  words: number;
+}
+
+function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Array): CountedTerms[] {
+  const lastUnit = new Map<number, number>();
+  return units.map((u, p) => {
+    const ids: number[] = [];
+    const back: number[] = [];
+    const seen = new Set<number>();
+    for (const t of u.terms) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      if (related[t].length === 0) continue;
+      ids.push(t);
+      const before = lastUnit.get(t);
+      back.push(before === undefined ? 0x7fffffff : p - before);
+    }
+    for (const t of seen) lastUnit.set(t, p);
+    return { ids: Int32Array.from(ids), weights: Float64Array.from(ids, (t) => weight[t]), back: Int32Array.from(back), words: Math.ceil(ids.length / 32) };
+  });
+}
+
+/**
  * Scores beads of units. `lexical(i, a, j, b)` is the weighted share of translatable content on
  * both sides of zh[i..i+a) × en[j..j+b) that finds a counterpart on the other side, in [0, 1].
+ *
+ * A term finds a counterpart in a bead exactly when it finds one in some unit of the other side,
+ * so which terms of unit p meet unit q is worked out once per unit pair (the DP scores each pair
+ * inside some thirty beads) and a bead only ORs those masks and sums weights in term order.
  */
 export class BeadScorer {
-  private enHere: StampSet;
-  private enReach: StampSet;
-  private zhSeen: StampSet;
-  private enSeen: StampSet;
+  private zhTerms: CountedTerms[];
+  private enTerms: CountedTerms[];
+  /** Per Chinese unit, English unit → offset in `masks` of the pair's Chinese then English hit words. */
+  private pairAt: Array<Map<number, number> | undefined>;
+  private masks = new Int32Array(1 << 12);
+  private used = 0;
+  private marks: StampSet;
+  private zhWords = new Int32Array(8);
+  private enWords = new Int32Array(8);
+  private offs = new Int32Array(16);
   /** Translatable weight on the thinner side of the last bead scored: how much evidence `lexical` had. */
   evidence = 0;
   /**
@@ -70,10 +112,49 @@ export class BeadScorer {
     private en: AlignUnit[],
     private lex: AlignLexicon,
   ) {
-    this.enHere = new StampSet(lex.enToZh.length);
-    this.enReach = new StampSet(lex.enToZh.length);
-    this.zhSeen = new StampSet(lex.zhToEn.length);
-    this.enSeen = new StampSet(lex.enToZh.length);
+    this.zhTerms = countedTerms(zh, lex.zhToEn, lex.zhWeight);
+    this.enTerms = countedTerms(en, lex.enToZh, lex.enWeight);
+    this.pairAt = new Array(zh.length);
+    this.marks = new StampSet(lex.enToZh.length);
+  }
+
+  /** Offset in `masks` of which terms of zh[p] meet en[q] (then which terms of en[q] meet zh[p]), computed on first use. */
+  private pairMasks(p: number, q: number): number {
+    let row = this.pairAt[p];
+    if (row === undefined) this.pairAt[p] = row = new Map();
+    const known = row.get(q);
+    if (known !== undefined) return known;
+    const Z = this.zhTerms[p];
+    const E = this.enTerms[q];
+    const at = this.used;
+    const size = Z.words + E.words;
+    if (at + size > this.masks.length) {
+      const grown = new Int32Array(Math.max(this.masks.length * 2, at + size));
+      grown.set(this.masks);
+      this.masks = grown;
+    }
+    this.used += size;
+    const masks = this.masks;
+    const { zhToEn } = this.lex;
+    // A Chinese term meets en[q] when one of its candidates is among en[q]'s terms.
+    this.marks.clear();
+    for (let k = 0; k < E.ids.length; k++) this.marks.add(E.ids[k]);
+    for (let k = 0; k < Z.ids.length; k++) {
+      const cands = zhToEn[Z.ids[k]];
+      for (let c = 0; c < cands.length; c++) {
+        if (this.marks.has(cands[c])) {
+          masks[at + (k >> 5)] |= 1 << (k & 31);
+          break;
+        }
+      }
+    }
+    // An English term meets zh[p] when it is a candidate of one of zh[p]'s terms.
+    this.marks.clear();
+    for (let k = 0; k < Z.ids.length; k++) for (const e of zhToEn[Z.ids[k]]) this.marks.add(e);
+    const enAt = at + Z.words;
+    for (let k = 0; k < E.ids.length; k++) if (this.marks.has(E.ids[k])) masks[enAt + (k >> 5)] |= 1 << (k & 31);
+    row.set(q, at);
+    return at;
   }
 
   /** Lexical correspondence of a bead in [0, 1]; 0 when either side has nothing translatable. */
@@ -83,47 +164,54 @@ export class BeadScorer {
     this.zhCover = 0;
     this.enCover = 0;
     if (a === 0 || b === 0) return 0;
-    const { zhToEn, zhWeight, enWeight, enToZh } = this.lex;
-    this.enHere.clear();
-    for (let q = j; q < j + b; q++) for (const e of this.en[q].terms) this.enHere.add(e);
-    this.enReach.clear();
-    this.zhSeen.clear();
+    if (this.offs.length < a * b) this.offs = new Int32Array(a * b);
+    const offs = this.offs;
+    for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) offs[t * b + u] = this.pairMasks(i + t, j + u);
+    const masks = this.masks;
     let zhMatched = 0;
     let zhTotal = 0;
-    for (let p = i; p < i + a; p++) {
+    for (let t = 0; t < a; t++) {
+      const Z = this.zhTerms[i + t];
+      if (this.zhWords.length < Z.words) this.zhWords = new Int32Array(Z.words);
+      const hits = this.zhWords;
+      for (let w = 0; w < Z.words; w++) {
+        let x = 0;
+        for (let u = 0; u < b; u++) x |= masks[offs[t * b + u] + w];
+        hits[w] = x;
+      }
       let memberTotal = 0;
       let memberMatched = 0;
-      for (const z of this.zh[p].terms) {
-        if (this.zhSeen.has(z)) continue; // count each term once per bead
-        this.zhSeen.add(z);
-        const cands = zhToEn[z];
-        if (cands.length === 0) continue;
-        const w = zhWeight[z];
+      for (let k = 0; k < Z.ids.length; k++) {
+        if (Z.back[k] <= t) continue; // counted in an earlier unit of this bead
+        const w = Z.weights[k];
         memberTotal += w;
-        let hit = false;
-        for (const e of cands) {
-          this.enReach.add(e);
-          if (this.enHere.has(e)) hit = true;
-        }
-        if (hit) memberMatched += w;
+        if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
       }
       zhTotal += memberTotal;
       zhMatched += memberMatched;
       if (a > 1 && memberTotal >= this.memberEvidence) this.weakestMember = Math.min(this.weakestMember, memberMatched / memberTotal);
     }
-    this.enSeen.clear();
     let enMatched = 0;
     let enTotal = 0;
-    for (let q = j; q < j + b; q++) {
+    for (let u = 0; u < b; u++) {
+      const E = this.enTerms[j + u];
+      if (this.enWords.length < E.words) this.enWords = new Int32Array(E.words);
+      const hits = this.enWords;
+      for (let w = 0; w < E.words; w++) {
+        let x = 0;
+        for (let t = 0; t < a; t++) {
+          const off = offs[t * b + u];
+          x |= masks[off + this.zhTerms[i + t].words + w];
+        }
+        hits[w] = x;
+      }
       let memberTotal = 0;
       let memberMatched = 0;
-      for (const e of this.en[q].terms) {
-        if (this.enSeen.has(e)) continue;
-        this.enSeen.add(e);
-        if (enToZh[e].length === 0) continue;
-        const w = enWeight[e];
+      for (let k = 0; k < E.ids.length; k++) {
+        if (E.back[k] <= u) continue;
+        const w = E.weights[k];
         memberTotal += w;
-        if (this.enReach.has(e)) memberMatched += w;
+        if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
       }
       enTotal += memberTotal;
       enMatched += memberMatched;
