@@ -148,12 +148,21 @@ function shapeCostOf(costs: Record<string, number>, a: number, b: number): numbe
   return table[a * 5 + b];
 }
 
-/** Gain of a bead (higher is better) and its lexical similarity. */
-export function beadGain(model: BeadModel, i: number, a: number, j: number, b: number): { gain: number; sim: number; lenFit: number } {
+// The last bead `gainOf` scored: its lexical similarity and length fit (the DP wants the gain alone,
+// and a result object per bead cost the search a collection every few thousand beads).
+let lastSim = 0;
+let lastLenFit = 0;
+
+function gainOf(model: BeadModel, i: number, a: number, j: number, b: number): number {
   const { params: P, scorer } = model;
-  if (a === 0 || b === 0) return { gain: (a + b) * model.skip, sim: 0, lenFit: 0 };
+  if (a === 0 || b === 0) {
+    lastSim = 0;
+    lastLenFit = 0;
+    return (a + b) * model.skip;
+  }
   const sim = scorer.lexical(i, a, j, b);
-  const [lz, le] = scorer.lengths(i, a, j, b);
+  const lz = scorer.zhLength(i, a);
+  const le = scorer.enLength(j, b);
   // Small constants keep one-word headings from producing wild ratios.
   const d = Math.log((le + 8) / (model.ratio * lz + 8));
   const lenFit = Math.exp(-(d * d) / (2 * P.lenSigma * P.lenSigma));
@@ -163,7 +172,15 @@ export function beadGain(model: BeadModel, i: number, a: number, j: number, b: n
   // as a 1-1 pair's), so absorbing an unrelated short sentence into a pair earns no length credit.
   let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - shapeCostOf(P.shapeCost, a, b);
   if (model.memberFloor > 0 && scorer.weakestMember < model.memberFloor) gain -= P.memberPenalty * (model.memberFloor - scorer.weakestMember);
-  return { gain, sim, lenFit };
+  lastSim = sim;
+  lastLenFit = lenFit;
+  return gain;
+}
+
+/** Gain of a bead (higher is better) and its lexical similarity. */
+export function beadGain(model: BeadModel, i: number, a: number, j: number, b: number): { gain: number; sim: number; lenFit: number } {
+  const gain = gainOf(model, i, a, j, b);
+  return { gain, sim: lastSim, lenFit: lastLenFit };
 }
 
 /**
@@ -209,7 +226,7 @@ export class BandGrid {
 
 /** A bead's gain, with a NaN (impossible lengths) counted as a very bad bead so it never cuts the path. */
 function safeGain(model: BeadModel, i: number, a: number, j: number, b: number): number {
-  const g = beadGain(model, i, a, j, b).gain;
+  const g = gainOf(model, i, a, j, b);
   return g === g ? g : -1e9;
 }
 

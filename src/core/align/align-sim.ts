@@ -54,7 +54,42 @@ interface CountedTerms {
   back: Int32Array;
   /** 32-bit words of a hit mask over `ids`. */
   words: number;
+  /** Per member position t < SUMMED (the unit's place in its bead), the weight of the terms it counts there. */
+  total: Float64Array;
 }
+
+/** Member positions whose sums are kept: beads of up to four units a side, the DP's shapes. */
+const SUMMED = 4;
+
+/**
+ * Into `out` from `at`: for each member position t < SUMMED, the weight of the terms of `unit`
+ * counted there whose bit is set in `masks` from `bits` (every term when `bits` < 0), added in
+ * term order as the bead loop adds them.
+ */
+function memberSums(unit: CountedTerms, masks: Int32Array, bits: number, out: Float64Array, at: number): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let k = 0; k < unit.ids.length; k++) {
+    if (bits >= 0 && !((masks[bits + (k >> 5)] >>> (k & 31)) & 1)) continue;
+    const w = unit.weights[k];
+    const back = unit.back[k];
+    if (back > 0) s0 += w;
+    if (back > 1) s1 += w;
+    if (back > 2) s2 += w;
+    if (back > 3) s3 += w;
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+}
+
+const EMPTY_MASKS = new Int32Array(0);
+
+/** Unit pairs (n × m) up to which pair numbers are held in one flat array (4 bytes each) rather than maps. */
+const DENSE_PAIRS = 4_000_000;
 
 function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Array): CountedTerms[] {
   const lastUnit = new Map<number, number>();
@@ -71,7 +106,9 @@ function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Ar
       back.push(before === undefined ? 0x7fffffff : p - before);
     }
     for (const t of seen) lastUnit.set(t, p);
-    return { ids: Int32Array.from(ids), weights: Float64Array.from(ids, (t) => weight[t]), back: Int32Array.from(back), words: Math.ceil(ids.length / 32) };
+    const unit = { ids: Int32Array.from(ids), weights: Float64Array.from(ids, (t) => weight[t]), back: Int32Array.from(back), words: Math.ceil(ids.length / 32), total: new Float64Array(SUMMED) };
+    memberSums(unit, EMPTY_MASKS, -1, unit.total, 0);
+    return unit;
   });
 }
 
@@ -81,19 +118,28 @@ function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Ar
  *
  * A term finds a counterpart in a bead exactly when it finds one in some unit of the other side,
  * so which terms of unit p meet unit q is worked out once per unit pair (the DP scores each pair
- * inside some thirty beads) and a bead only ORs those masks and sums weights in term order.
+ * inside some thirty beads), with the weight each side matches against the other unit alone; a
+ * bead then takes those sums where the other side is one unit, and otherwise ORs the pairs' masks
+ * and sums weights in term order, the order the direct definition adds them in.
  */
 export class BeadScorer {
   private zhTerms: CountedTerms[];
   private enTerms: CountedTerms[];
-  /** Per Chinese unit, English unit → offset in `masks` of the pair's Chinese then English hit words. */
-  private pairAt: Array<Map<number, number> | undefined>;
+  /** The pair number of zh[p] × en[q] at p·m + q (−1 until computed), for documents small enough … */
+  private pairAt: Int32Array | null;
+  /** … else per Chinese unit, English unit → the pair's number. */
+  private pairOf: Array<Map<number, number> | undefined>;
+  /** Per pair number, the offset in `masks` of its Chinese then English hit words. */
+  private maskAt = new Int32Array(1 << 10);
   private masks = new Int32Array(1 << 12);
-  private used = 0;
+  private masksUsed = 0;
+  /** Per pair number, 2 × SUMMED weights: zh[p]'s matched weight against en[q] by member position, then en[q]'s against zh[p]. */
+  private sums = new Float64Array(2 * SUMMED * (1 << 10));
+  private pairs = 0;
   private marks: StampSet;
   private zhWords = new Int32Array(8);
   private enWords = new Int32Array(8);
-  private offs = new Int32Array(16);
+  private ids = new Int32Array(16);
   /** Translatable weight on the thinner side of the last bead scored: how much evidence `lexical` had. */
   evidence = 0;
   /**
@@ -114,26 +160,44 @@ export class BeadScorer {
   ) {
     this.zhTerms = countedTerms(zh, lex.zhToEn, lex.zhWeight);
     this.enTerms = countedTerms(en, lex.enToZh, lex.enWeight);
-    this.pairAt = new Array(zh.length);
+    this.pairAt = zh.length * en.length <= DENSE_PAIRS ? new Int32Array(zh.length * en.length).fill(-1) : null;
+    this.pairOf = this.pairAt ? [] : new Array(zh.length);
     this.marks = new StampSet(lex.enToZh.length);
   }
 
-  /** Offset in `masks` of which terms of zh[p] meet en[q] (then which terms of en[q] meet zh[p]), computed on first use. */
-  private pairMasks(p: number, q: number): number {
-    let row = this.pairAt[p];
-    if (row === undefined) this.pairAt[p] = row = new Map();
-    const known = row.get(q);
-    if (known !== undefined) return known;
+  /** The number of the unit pair zh[p] × en[q], its masks and sums computed on first use. */
+  private pair(p: number, q: number): number {
+    const dense = this.pairAt;
+    let row: Map<number, number> | undefined;
+    if (dense) {
+      const known = dense[p * this.en.length + q];
+      if (known >= 0) return known;
+    } else {
+      row = this.pairOf[p];
+      if (row === undefined) this.pairOf[p] = row = new Map();
+      const known = row.get(q);
+      if (known !== undefined) return known;
+    }
+    const id = this.pairs++;
+    if (id >= this.maskAt.length) {
+      const maskAt = new Int32Array(this.maskAt.length * 2);
+      maskAt.set(this.maskAt);
+      this.maskAt = maskAt;
+      const sums = new Float64Array(this.sums.length * 2);
+      sums.set(this.sums);
+      this.sums = sums;
+    }
     const Z = this.zhTerms[p];
     const E = this.enTerms[q];
-    const at = this.used;
+    const at = this.masksUsed;
     const size = Z.words + E.words;
     if (at + size > this.masks.length) {
       const grown = new Int32Array(Math.max(this.masks.length * 2, at + size));
       grown.set(this.masks);
       this.masks = grown;
     }
-    this.used += size;
+    this.masksUsed += size;
+    this.maskAt[id] = at;
     const masks = this.masks;
     const { zhToEn } = this.lex;
     // A Chinese term meets en[q] when one of its candidates is among en[q]'s terms.
@@ -153,8 +217,11 @@ export class BeadScorer {
     for (let k = 0; k < Z.ids.length; k++) for (const e of zhToEn[Z.ids[k]]) this.marks.add(e);
     const enAt = at + Z.words;
     for (let k = 0; k < E.ids.length; k++) if (this.marks.has(E.ids[k])) masks[enAt + (k >> 5)] |= 1 << (k & 31);
-    row.set(q, at);
-    return at;
+    memberSums(Z, masks, at, this.sums, id * 2 * SUMMED);
+    memberSums(E, masks, enAt, this.sums, id * 2 * SUMMED + SUMMED);
+    if (dense) dense[p * this.en.length + q] = id;
+    else row!.set(q, id);
+    return id;
   }
 
   /** Lexical correspondence of a bead in [0, 1]; 0 when either side has nothing translatable. */
@@ -164,28 +231,33 @@ export class BeadScorer {
     this.zhCover = 0;
     this.enCover = 0;
     if (a === 0 || b === 0) return 0;
-    if (this.offs.length < a * b) this.offs = new Int32Array(a * b);
-    const offs = this.offs;
-    for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) offs[t * b + u] = this.pairMasks(i + t, j + u);
-    const masks = this.masks;
+    if (this.ids.length < a * b) this.ids = new Int32Array(a * b);
+    const ids = this.ids;
+    for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) ids[t * b + u] = this.pair(i + t, j + u);
+    const { masks, maskAt, sums } = this;
     let zhMatched = 0;
     let zhTotal = 0;
     for (let t = 0; t < a; t++) {
       const Z = this.zhTerms[i + t];
-      if (this.zhWords.length < Z.words) this.zhWords = new Int32Array(Z.words);
-      const hits = this.zhWords;
-      for (let w = 0; w < Z.words; w++) {
-        let x = 0;
-        for (let u = 0; u < b; u++) x |= masks[offs[t * b + u] + w];
-        hits[w] = x;
-      }
       let memberTotal = 0;
       let memberMatched = 0;
-      for (let k = 0; k < Z.ids.length; k++) {
-        if (Z.back[k] <= t) continue; // counted in an earlier unit of this bead
-        const w = Z.weights[k];
-        memberTotal += w;
-        if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
+      if (b === 1 && t < SUMMED) {
+        memberTotal = Z.total[t];
+        memberMatched = sums[ids[t] * 2 * SUMMED + t];
+      } else {
+        if (this.zhWords.length < Z.words) this.zhWords = new Int32Array(Z.words);
+        const hits = this.zhWords;
+        for (let w = 0; w < Z.words; w++) {
+          let x = 0;
+          for (let u = 0; u < b; u++) x |= masks[maskAt[ids[t * b + u]] + w];
+          hits[w] = x;
+        }
+        for (let k = 0; k < Z.ids.length; k++) {
+          if (Z.back[k] <= t) continue; // counted in an earlier unit of this bead
+          const w = Z.weights[k];
+          memberTotal += w;
+          if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
+        }
       }
       zhTotal += memberTotal;
       zhMatched += memberMatched;
@@ -195,23 +267,25 @@ export class BeadScorer {
     let enTotal = 0;
     for (let u = 0; u < b; u++) {
       const E = this.enTerms[j + u];
-      if (this.enWords.length < E.words) this.enWords = new Int32Array(E.words);
-      const hits = this.enWords;
-      for (let w = 0; w < E.words; w++) {
-        let x = 0;
-        for (let t = 0; t < a; t++) {
-          const off = offs[t * b + u];
-          x |= masks[off + this.zhTerms[i + t].words + w];
-        }
-        hits[w] = x;
-      }
       let memberTotal = 0;
       let memberMatched = 0;
-      for (let k = 0; k < E.ids.length; k++) {
-        if (E.back[k] <= u) continue;
-        const w = E.weights[k];
-        memberTotal += w;
-        if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
+      if (a === 1 && u < SUMMED) {
+        memberTotal = E.total[u];
+        memberMatched = sums[ids[u] * 2 * SUMMED + SUMMED + u];
+      } else {
+        if (this.enWords.length < E.words) this.enWords = new Int32Array(E.words);
+        const hits = this.enWords;
+        for (let w = 0; w < E.words; w++) {
+          let x = 0;
+          for (let t = 0; t < a; t++) x |= masks[maskAt[ids[t * b + u]] + this.zhTerms[i + t].words + w];
+          hits[w] = x;
+        }
+        for (let k = 0; k < E.ids.length; k++) {
+          if (E.back[k] <= u) continue;
+          const w = E.weights[k];
+          memberTotal += w;
+          if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
+        }
       }
       enTotal += memberTotal;
       enMatched += memberMatched;
@@ -228,10 +302,20 @@ export class BeadScorer {
 
   /** Total length of zh[i..i+a) and en[j..j+b). */
   lengths(i: number, a: number, j: number, b: number): [number, number] {
+    return [this.zhLength(i, a), this.enLength(j, b)];
+  }
+
+  /** Total length of zh[i..i+a). */
+  zhLength(i: number, a: number): number {
     let lz = 0;
-    let le = 0;
     for (let p = i; p < i + a; p++) lz += this.zh[p].len;
+    return lz;
+  }
+
+  /** Total length of en[j..j+b). */
+  enLength(j: number, b: number): number {
+    let le = 0;
     for (let q = j; q < j + b; q++) le += this.en[q].len;
-    return [lz, le];
+    return le;
   }
 }
