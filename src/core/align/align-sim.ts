@@ -167,17 +167,17 @@ export class BeadScorer {
 
   /** The number of the unit pair zh[p] × en[q], its masks and sums computed on first use. */
   private pair(p: number, q: number): number {
+    // The lookup is kept apart from the computing so that it inlines into `lexical`.
     const dense = this.pairAt;
-    let row: Map<number, number> | undefined;
     if (dense) {
       const known = dense[p * this.en.length + q];
-      if (known >= 0) return known;
-    } else {
-      row = this.pairOf[p];
-      if (row === undefined) this.pairOf[p] = row = new Map();
-      const known = row.get(q);
-      if (known !== undefined) return known;
+      return known >= 0 ? known : this.newPair(p, q);
     }
+    const known = this.pairOf[p]?.get(q);
+    return known !== undefined ? known : this.newPair(p, q);
+  }
+
+  private newPair(p: number, q: number): number {
     const id = this.pairs++;
     if (id >= this.maskAt.length) {
       const maskAt = new Int32Array(this.maskAt.length * 2);
@@ -219,8 +219,12 @@ export class BeadScorer {
     for (let k = 0; k < E.ids.length; k++) if (this.marks.has(E.ids[k])) masks[enAt + (k >> 5)] |= 1 << (k & 31);
     memberSums(Z, masks, at, this.sums, id * 2 * SUMMED);
     memberSums(E, masks, enAt, this.sums, id * 2 * SUMMED + SUMMED);
-    if (dense) dense[p * this.en.length + q] = id;
-    else row!.set(q, id);
+    if (this.pairAt) this.pairAt[p * this.en.length + q] = id;
+    else {
+      let row = this.pairOf[p];
+      if (row === undefined) this.pairOf[p] = row = new Map();
+      row.set(q, id);
+    }
     return id;
   }
 
