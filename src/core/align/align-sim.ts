@@ -137,6 +137,9 @@ export class BeadScorer {
   private sums = new Float64Array(2 * SUMMED * (1 << 10));
   private pairs = 0;
   private marks: StampSet;
+  /** The English terms zh[reachOf]'s terms may translate to. */
+  private reach: StampSet;
+  private reachOf = -1;
   private zhWords = new Int32Array(8);
   private enWords = new Int32Array(8);
   private ids = new Int32Array(16);
@@ -163,6 +166,7 @@ export class BeadScorer {
     this.pairAt = zh.length * en.length <= DENSE_PAIRS ? new Int32Array(zh.length * en.length).fill(-1) : null;
     this.pairOf = this.pairAt ? [] : new Array(zh.length);
     this.marks = new StampSet(lex.enToZh.length);
+    this.reach = new StampSet(lex.enToZh.length);
   }
 
   /** The number of the unit pair zh[p] × en[q], its masks and sums computed on first use. */
@@ -200,9 +204,10 @@ export class BeadScorer {
     this.maskAt[id] = at;
     const masks = this.masks;
     const { zhToEn } = this.lex;
-    // A Chinese term meets en[q] when one of its candidates is among en[q]'s terms.
+    // A Chinese term meets en[q] when one of its candidates is among en[q]'s terms (all of them:
+    // a lexicon need not list every link both ways).
     this.marks.clear();
-    for (let k = 0; k < E.ids.length; k++) this.marks.add(E.ids[k]);
+    for (const e of this.en[q].terms) this.marks.add(e);
     for (let k = 0; k < Z.ids.length; k++) {
       const cands = zhToEn[Z.ids[k]];
       for (let c = 0; c < cands.length; c++) {
@@ -212,11 +217,15 @@ export class BeadScorer {
         }
       }
     }
-    // An English term meets zh[p] when it is a candidate of one of zh[p]'s terms.
-    this.marks.clear();
-    for (let k = 0; k < Z.ids.length; k++) for (const e of zhToEn[Z.ids[k]]) this.marks.add(e);
+    // An English term meets zh[p] when it is a candidate of one of zh[p]'s terms. New pairs come
+    // along a row of the DP, so zh[p]'s candidates stay marked from one to the next.
+    if (this.reachOf !== p) {
+      this.reach.clear();
+      for (let k = 0; k < Z.ids.length; k++) for (const e of zhToEn[Z.ids[k]]) this.reach.add(e);
+      this.reachOf = p;
+    }
     const enAt = at + Z.words;
-    for (let k = 0; k < E.ids.length; k++) if (this.marks.has(E.ids[k])) masks[enAt + (k >> 5)] |= 1 << (k & 31);
+    for (let k = 0; k < E.ids.length; k++) if (this.reach.has(E.ids[k])) masks[enAt + (k >> 5)] |= 1 << (k & 31);
     memberSums(Z, masks, at, this.sums, id * 2 * SUMMED);
     memberSums(E, masks, enAt, this.sums, id * 2 * SUMMED + SUMMED);
     if (this.pairAt) this.pairAt[p * this.en.length + q] = id;
