@@ -62,6 +62,13 @@ interface CountedTerms {
 const SUMMED = 4;
 
 /**
+ * Span sums kept per pair and side: a member faces a span of 2 units at positions 0–2 (shapes 1-2,
+ * 2-2, 3-2), of 3 at 0–1 (1-3, 2-3), of 4 at 0 (1-4); SPAN_OFFSET[len] is where a length's run starts.
+ */
+const SPAN_SLOTS = 12;
+const SPAN_OFFSET = [0, 0, 0, 3, 5];
+
+/**
  * Into `out` from `at`: for each member position t < SUMMED, the weight of the terms of `unit`
  * counted there whose bit is set in `masks` from `bits` (every term when `bits` < 0), added in
  * term order as the bead loop adds them.
@@ -136,6 +143,14 @@ export class BeadScorer {
   /** Per pair number, 2 × SUMMED weights: zh[p]'s matched weight against en[q] by member position, then en[q]'s against zh[p]. */
   private sums = new Float64Array(2 * SUMMED * (1 << 10));
   private pairs = 0;
+  /**
+   * Per pair number, SPAN_SLOTS weights: zh[p]'s matched weight against en[q..q+len) for len 2–4 by
+   * member position, then en[q]'s against zh[p..p+len); filled on first use (`spanDone` bits).
+   */
+  private spans = new Float64Array(SPAN_SLOTS * (1 << 10));
+  private spanDone = new Uint8Array(1 << 10);
+  private spanTmp = new Float64Array(SUMMED);
+  private spanWords = new Int32Array(8);
   private marks: StampSet;
   /** The English terms zh[reachOf]'s terms may translate to. */
   private reach: StampSet;
@@ -190,6 +205,12 @@ export class BeadScorer {
       const sums = new Float64Array(this.sums.length * 2);
       sums.set(this.sums);
       this.sums = sums;
+      const spans = new Float64Array(this.spans.length * 2);
+      spans.set(this.spans);
+      this.spans = spans;
+      const spanDone = new Uint8Array(this.spanDone.length * 2);
+      spanDone.set(this.spanDone);
+      this.spanDone = spanDone;
     }
     const Z = this.zhTerms[p];
     const E = this.enTerms[q];
@@ -237,6 +258,35 @@ export class BeadScorer {
     return id;
   }
 
+  /**
+   * Matched weight of one member at position `t` against a span of `len` (2–4) units on the other
+   * side, whose pair numbers are ids[first], ids[first + step], …: side 0 is a Chinese member
+   * against English units, side 1 an English member against zh[zhStart..]. The span's sums for every position are computed
+   * once, from the OR of its pairs' masks, in term order.
+   */
+  private spanSum(side: 0 | 1, unit: CountedTerms, ids: Int32Array, first: number, step: number, len: number, t: number, zhStart: number): number {
+    const id = ids[first];
+    const slot = id * SPAN_SLOTS + side * (SPAN_SLOTS / 2) + SPAN_OFFSET[len];
+    const bit = 1 << (side * 3 + len - 2);
+    if (!(this.spanDone[id] & bit)) {
+      if (this.spanWords.length < unit.words) this.spanWords = new Int32Array(unit.words);
+      const words = this.spanWords;
+      for (let w = 0; w < unit.words; w++) {
+        let x = 0;
+        for (let k = 0; k < len; k++) {
+          // An English member's hit words follow the Chinese unit's in each pair's masks.
+          const skip = side === 0 ? 0 : this.zhTerms[zhStart + k].words;
+          x |= this.masks[this.maskAt[ids[first + k * step]] + skip + w];
+        }
+        words[w] = x;
+      }
+      memberSums(unit, words, 0, this.spanTmp, 0);
+      for (let p = 0; p < 5 - len; p++) this.spans[slot + p] = this.spanTmp[p];
+      this.spanDone[id] |= bit;
+    }
+    return this.spans[slot + t];
+  }
+
   /** Lexical correspondence of a bead in [0, 1]; 0 when either side has nothing translatable. */
   lexical(i: number, a: number, j: number, b: number): number {
     this.evidence = 0;
@@ -257,6 +307,9 @@ export class BeadScorer {
       if (b === 1 && t < SUMMED) {
         memberTotal = Z.total[t];
         memberMatched = sums[ids[t] * 2 * SUMMED + t];
+      } else if (b <= 4 && t < 5 - b) {
+        memberTotal = Z.total[t];
+        memberMatched = this.spanSum(0, Z, ids, t * b, 1, b, t, i + t);
       } else {
         if (this.zhWords.length < Z.words) this.zhWords = new Int32Array(Z.words);
         const hits = this.zhWords;
@@ -285,6 +338,9 @@ export class BeadScorer {
       if (a === 1 && u < SUMMED) {
         memberTotal = E.total[u];
         memberMatched = sums[ids[u] * 2 * SUMMED + SUMMED + u];
+      } else if (a <= 4 && u < 5 - a) {
+        memberTotal = E.total[u];
+        memberMatched = this.spanSum(1, E, ids, u, b, a, u, i);
       } else {
         if (this.enWords.length < E.words) this.enWords = new Int32Array(E.words);
         const hits = this.enWords;
