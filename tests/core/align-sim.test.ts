@@ -89,13 +89,15 @@ describe('BeadScorer.lexical', () => {
         const lex: AlignLexicon = { zhToEn, enToZh, zhWeight: Float64Array.from(zhWeight), enWeight: Float64Array.from(enWeight) };
         const zu = zh.map((terms) => ({ len: terms.length, terms }));
         const eu = en.map((terms) => ({ len: terms.length, terms }));
-        const scorer = new BeadScorer(zu, eu, lex);
-        for (const [a, b] of SHAPES) {
-          for (let i = 0; i + a <= zu.length; i++) {
-            for (let j = 0; j + b <= eu.length; j++) {
-              const want = lexicalByDefinition(zu, eu, lex, i, a, j, b);
-              const sim = scorer.lexical(i, a, j, b);
-              expect({ sim, evidence: scorer.evidence, weakestMember: scorer.weakestMember, zhCover: scorer.zhCover, enCover: scorer.enCover }).toStrictEqual(want);
+        // A scorer that keeps every unit pair, and one that must drop them every few beads.
+        for (const scorer of [new BeadScorer(zu, eu, lex), new BeadScorer(zu, eu, lex, 7)]) {
+          for (const [a, b] of SHAPES) {
+            for (let i = 0; i + a <= zu.length; i++) {
+              for (let j = 0; j + b <= eu.length; j++) {
+                const want = lexicalByDefinition(zu, eu, lex, i, a, j, b);
+                const sim = scorer.lexical(i, a, j, b);
+                expect({ sim, evidence: scorer.evidence, weakestMember: scorer.weakestMember, zhCover: scorer.zhCover, enCover: scorer.enCover }).toStrictEqual(want);
+              }
             }
           }
         }

@@ -96,7 +96,10 @@ function memberSums(unit: CountedTerms, masks: Int32Array, bits: number, out: Fl
 const EMPTY_MASKS = new Int32Array(0);
 
 /** Unit pairs (n × m) up to which pair numbers are held in one flat array (4 bytes each) rather than maps. */
-const DENSE_PAIRS = 4_000_000;
+const DENSE_PAIRS = 2_000_000;
+
+/** Unit pairs a scorer keeps at most (some 200 bytes each with their masks and sums). */
+const MAX_PAIRS = 1 << 17;
 
 function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Array): CountedTerms[] {
   const lastUnit = new Map<number, number>();
@@ -175,6 +178,8 @@ export class BeadScorer {
     private zh: AlignUnit[],
     private en: AlignUnit[],
     private lex: AlignLexicon,
+    /** Unit pairs kept at most before all are dropped and recomputed as needed. */
+    private maxPairs = MAX_PAIRS,
   ) {
     this.zhTerms = countedTerms(zh, lex.zhToEn, lex.zhWeight);
     this.enTerms = countedTerms(en, lex.enToZh, lex.enWeight);
@@ -182,6 +187,19 @@ export class BeadScorer {
     this.pairOf = this.pairAt ? [] : new Array(zh.length);
     this.marks = new StampSet(lex.enToZh.length);
     this.reach = new StampSet(lex.enToZh.length);
+  }
+
+  /**
+   * Drops every unit pair kept so far, so a long document's scorer holds at most `maxPairs` of them
+   * (the DP moves along the rows: pairs it needs again are recomputed, the same).
+   */
+  private forgetPairs(): void {
+    if (this.pairAt) this.pairAt.fill(-1);
+    else this.pairOf = new Array(this.zh.length);
+    this.masks.fill(0, 0, this.masksUsed);
+    this.spanDone.fill(0, 0, this.pairs);
+    this.masksUsed = 0;
+    this.pairs = 0;
   }
 
   /** The number of the unit pair zh[p] × en[q], its masks and sums computed on first use. */
@@ -294,6 +312,7 @@ export class BeadScorer {
     this.zhCover = 0;
     this.enCover = 0;
     if (a === 0 || b === 0) return 0;
+    if (this.pairs + a * b > this.maxPairs) this.forgetPairs();
     if (this.ids.length < a * b) this.ids = new Int32Array(a * b);
     const ids = this.ids;
     for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) ids[t * b + u] = this.pair(i + t, j + u);
