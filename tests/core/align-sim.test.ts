@@ -56,13 +56,13 @@ function lexicalByDefinition(zh: AlignUnit[], en: AlignUnit[], lex: AlignLexicon
 
 // Random documents: units of term ids (repeats within and across units), a random relation and
 // weights; `long` units hold up to a hundred distinct terms, past one 32-bit mask word.
-const documents = (vocabulary: number, unitLength: { minLength: number; maxLength: number }) =>
+const documents = (vocabulary: number, unitLength: { minLength: number; maxLength: number }, units = 6) =>
   fc
     .record({ zhTerms: fc.integer({ min: 1, max: vocabulary }), enTerms: fc.integer({ min: 1, max: vocabulary }) })
     .chain(({ zhTerms, enTerms }) =>
       fc.record({
-        zh: fc.array(fc.array(fc.integer({ min: 0, max: zhTerms - 1 }), { ...unitLength, size: 'max' }), { minLength: 1, maxLength: 6 }),
-        en: fc.array(fc.array(fc.integer({ min: 0, max: enTerms - 1 }), { ...unitLength, size: 'max' }), { minLength: 1, maxLength: 6 }),
+        zh: fc.array(fc.array(fc.integer({ min: 0, max: zhTerms - 1 }), { ...unitLength, size: 'max' }), { minLength: Math.max(1, units - 10), maxLength: units }),
+        en: fc.array(fc.array(fc.integer({ min: 0, max: enTerms - 1 }), { ...unitLength, size: 'max' }), { minLength: Math.max(1, units - 10), maxLength: units }),
         // Most links go both ways, as the aligner's lexicons do; some one way only, which the definition also covers.
         links: fc.array(fc.tuple(fc.integer({ min: 0, max: zhTerms - 1 }), fc.integer({ min: 0, max: enTerms - 1 }), fc.constantFrom('both', 'both', 'both', 'zh', 'en')), {
           maxLength: 4 * vocabulary,
@@ -75,11 +75,13 @@ const documents = (vocabulary: number, unitLength: { minLength: number; maxLengt
 
 describe('BeadScorer.lexical', () => {
   it.each([
-    ['short', 12, { minLength: 0, maxLength: 30 }],
-    ['long', 150, { minLength: 40, maxLength: 160 }],
-  ] as const)('equals the direct definition, bit for bit, for every bead shape and position (%s units)', (_, vocabulary, unitLength) => {
+    ['short', 12, { minLength: 0, maxLength: 30 }, 6, 100],
+    ['long', 150, { minLength: 40, maxLength: 160 }, 6, 100],
+    // Past the scorer's first allocation of unit pairs (1024), so its arrays grow mid-bead.
+    ['many', 40, { minLength: 0, maxLength: 12 }, 45, 5],
+  ] as const)('equals the direct definition, bit for bit, for every bead shape and position (%s units)', (_, vocabulary, unitLength, units, numRuns) => {
     fc.assert(
-      fc.property(documents(vocabulary, unitLength), ({ zh, en, links, zhWeight, enWeight }) => {
+      fc.property(documents(vocabulary, unitLength, units), ({ zh, en, links, zhWeight, enWeight }) => {
         const zhToEn: number[][] = zhWeight.map(() => []);
         const enToZh: number[][] = enWeight.map(() => []);
         for (const [z, e, way] of links) {
@@ -102,7 +104,7 @@ describe('BeadScorer.lexical', () => {
           }
         }
       }),
-      { numRuns: 100 },
+      { numRuns },
     );
   });
 

@@ -160,7 +160,6 @@ export class BeadScorer {
   private reachOf = -1;
   private zhWords = new Int32Array(8);
   private enWords = new Int32Array(8);
-  private ids = new Int32Array(16);
   /** Translatable weight on the thinner side of the last bead scored: how much evidence `lexical` had. */
   evidence = 0;
   /**
@@ -278,28 +277,25 @@ export class BeadScorer {
 
   /**
    * Matched weight of one member at position `t` against a span of `len` (2–4) units on the other
-   * side, whose pair numbers are ids[first], ids[first + step], …: side 0 is a Chinese member
-   * against English units, side 1 an English member against zh[zhStart..]. The span's sums for every position are computed
-   * once, from the OR of its pairs' masks, in term order.
+   * side: side 0 is zh[p] against en[q..q+len), side 1 is en[q] against zh[p..p+len). The span's
+   * sums for every position are computed once, from the OR of its pairs' masks, in term order.
    */
-  private spanSum(side: 0 | 1, unit: CountedTerms, ids: Int32Array, first: number, step: number, len: number, t: number, zhStart: number): number {
-    const id = ids[first];
+  private spanSum(side: 0 | 1, unit: CountedTerms, p: number, q: number, len: number, t: number): number {
+    const id = this.pair(p, q);
     const slot = id * SPAN_SLOTS + side * (SPAN_SLOTS / 2) + SPAN_OFFSET[len];
     const bit = 1 << (side * 3 + len - 2);
     if (!(this.spanDone[id] & bit)) {
       if (this.spanWords.length < unit.words) this.spanWords = new Int32Array(unit.words);
       const words = this.spanWords;
-      for (let w = 0; w < unit.words; w++) {
-        let x = 0;
-        for (let k = 0; k < len; k++) {
-          // An English member's hit words follow the Chinese unit's in each pair's masks.
-          const skip = side === 0 ? 0 : this.zhTerms[zhStart + k].words;
-          x |= this.masks[this.maskAt[ids[first + k * step]] + skip + w];
-        }
-        words[w] = x;
+      words.fill(0, 0, unit.words);
+      for (let k = 0; k < len; k++) {
+        // Pair numbers first: a new pair may grow `masks`. An English member's hit words follow the Chinese unit's.
+        const other = side === 0 ? this.pair(p, q + k) : this.pair(p + k, q);
+        const at = this.maskAt[other] + (side === 0 ? 0 : this.zhTerms[p + k].words);
+        for (let w = 0; w < unit.words; w++) words[w] |= this.masks[at + w];
       }
       memberSums(unit, words, 0, this.spanTmp, 0);
-      for (let p = 0; p < 5 - len; p++) this.spans[slot + p] = this.spanTmp[p];
+      for (let x = 0; x < 5 - len; x++) this.spans[slot + x] = this.spanTmp[x];
       this.spanDone[id] |= bit;
     }
     return this.spans[slot + t];
@@ -312,11 +308,8 @@ export class BeadScorer {
     this.zhCover = 0;
     this.enCover = 0;
     if (a === 0 || b === 0) return 0;
+    // Room for every unit pair of the bead, so no pair number goes stale during this call.
     if (this.pairs + a * b > this.maxPairs) this.forgetPairs();
-    if (this.ids.length < a * b) this.ids = new Int32Array(a * b);
-    const ids = this.ids;
-    for (let t = 0; t < a; t++) for (let u = 0; u < b; u++) ids[t * b + u] = this.pair(i + t, j + u);
-    const { masks, maskAt, sums } = this;
     let zhMatched = 0;
     let zhTotal = 0;
     for (let t = 0; t < a; t++) {
@@ -325,17 +318,19 @@ export class BeadScorer {
       let memberMatched = 0;
       if (b === 1 && t < SUMMED) {
         memberTotal = Z.total[t];
-        memberMatched = sums[ids[t] * 2 * SUMMED + t];
+        const id = this.pair(i + t, j); // first: a new pair may grow `sums`
+        memberMatched = this.sums[id * 2 * SUMMED + t];
       } else if (b <= 4 && t < 5 - b) {
         memberTotal = Z.total[t];
-        memberMatched = this.spanSum(0, Z, ids, t * b, 1, b, t, i + t);
+        memberMatched = this.spanSum(0, Z, i + t, j, b, t);
       } else {
         if (this.zhWords.length < Z.words) this.zhWords = new Int32Array(Z.words);
         const hits = this.zhWords;
-        for (let w = 0; w < Z.words; w++) {
-          let x = 0;
-          for (let u = 0; u < b; u++) x |= masks[maskAt[ids[t * b + u]] + w];
-          hits[w] = x;
+        hits.fill(0, 0, Z.words);
+        for (let u = 0; u < b; u++) {
+          const id = this.pair(i + t, j + u);
+          const at = this.maskAt[id];
+          for (let w = 0; w < Z.words; w++) hits[w] |= this.masks[at + w];
         }
         for (let k = 0; k < Z.ids.length; k++) {
           if (Z.back[k] <= t) continue; // counted in an earlier unit of this bead
@@ -356,17 +351,19 @@ export class BeadScorer {
       let memberMatched = 0;
       if (a === 1 && u < SUMMED) {
         memberTotal = E.total[u];
-        memberMatched = sums[ids[u] * 2 * SUMMED + SUMMED + u];
+        const id = this.pair(i, j + u);
+        memberMatched = this.sums[id * 2 * SUMMED + SUMMED + u];
       } else if (a <= 4 && u < 5 - a) {
         memberTotal = E.total[u];
-        memberMatched = this.spanSum(1, E, ids, u, b, a, u, i);
+        memberMatched = this.spanSum(1, E, i, j + u, a, u);
       } else {
         if (this.enWords.length < E.words) this.enWords = new Int32Array(E.words);
         const hits = this.enWords;
-        for (let w = 0; w < E.words; w++) {
-          let x = 0;
-          for (let t = 0; t < a; t++) x |= masks[maskAt[ids[t * b + u]] + this.zhTerms[i + t].words + w];
-          hits[w] = x;
+        hits.fill(0, 0, E.words);
+        for (let t = 0; t < a; t++) {
+          const id = this.pair(i + t, j + u);
+          const at = this.maskAt[id] + this.zhTerms[i + t].words;
+          for (let w = 0; w < E.words; w++) hits[w] |= this.masks[at + w];
         }
         for (let k = 0; k < E.ids.length; k++) {
           if (E.back[k] <= u) continue;
