@@ -83,12 +83,21 @@ export async function runBatch(inputs: string[], opts: BatchOptions): Promise<nu
     // One pair at a time per thread: a pair is CPU-bound, queueing more only holds memory.
     concurrentTasksPerWorker: 1,
     idleTimeout: 1000,
+    // A task no thread could take yet goes back to the head of the queue, not its tail, so pairs
+    // start in the order given below.
+    stricterFIFO: true,
   });
   // A worker that cannot start fails the pairs it was given (pool.run rejects); the pool's own
   // error event must not end the process with a stack trace.
   pool.on('error', (err: unknown) => process.stderr.write(`duizhao: a worker thread failed: ${err instanceof Error ? err.message : String(err)}\n`));
+  // Largest pairs first (longest-processing-time order): a big pair queued last would run alone
+  // on one core while the others idle. Results are reported as they finish, in any order.
+  const size = async (path?: string) => (path ? ((await stat(path).catch(() => null))?.size ?? 0) : 0);
+  const sizes = await Promise.all(entries.map(async (e) => (await size(e.original)) + (await size(e.translation))));
+  const order = entries.map((_, k) => k).sort((x, y) => sizes[y] - sizes[x] || x - y);
   try {
-    const pending = entries.map(async (e, k) => {
+    const pending = order.map(async (k) => {
+      const e = entries[k];
       if (e.error) return emit({ id: e.id, status: 'failed', flags: { critical: 0, major: 0, minor: 0, info: 0 }, ms: 0, error: e.error });
       const task: BatchTask = { id: e.id, original: e.original!, translation: e.translation!, out: join(opts.out!, `${names[k]}.${EXTENSIONS[opts.format]}`), format: opts.format, segmented: !!opts.segmented };
       try {

@@ -2,7 +2,7 @@
 // its neighbours and the DP's alternatives, so that `score` reads as the probability that the
 // pair is right. The coefficients live here and only here; scripts/fit-confidence.ts refits them
 // on MAC-Dev, ACA and the seed pair and prints a new table to paste.
-import { backwardScores, beadGain, pathSums, type BandGrid, type BeadModel, type Move } from './align-dp';
+import { backwardScores, beadGain, BeadGains, pathSums, type BandGrid, type BeadModel, type Move } from './align-dp';
 
 /** Feature names, in the order of `CONFIDENCE_COEFS` (after the intercept). */
 export const CONFIDENCE_FEATURES = [
@@ -47,15 +47,23 @@ const clip = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi :
 
 /**
  * Feature vectors (in `CONFIDENCE_FEATURES` order) for every move of a best path found by the DP
- * over `grid`; null for unpaired units. `forward` holds the DP's forward scores.
+ * over `grid`; null for unpaired units. `forward` holds the DP's forward scores; `gains`, the
+ * gains that search kept, if any.
  */
-export function pathFeatures(moves: Move[], model: BeadModel, norm: { sim: number; gain: number }, grid: BandGrid, forward: Float64Array): Array<number[] | null> {
-  const backward = backwardScores(grid, model);
+export function pathFeatures(
+  moves: Move[],
+  model: BeadModel,
+  norm: { sim: number; gain: number },
+  grid: BandGrid,
+  forward: Float64Array,
+  gains: BeadGains = new BeadGains(grid, model, true),
+): Array<number[] | null> {
+  const backward = backwardScores(grid, gains);
   const total = forward[grid.cell(grid.n, grid.m)];
   const unitGain = Math.max(0.05, norm.gain);
   const normSim = Math.max(0.05, norm.sim);
   const temp = 0.5 * unitGain;
-  const sums = pathSums(grid, model, temp);
+  const sums = pathSums(grid, gains, temp);
   const logZ = sums.fwd[grid.cell(grid.n, grid.m)];
   const onPath = new Set<number>([grid.cell(0, 0)]);
   for (const { i, a, j, b } of moves) onPath.add(grid.cell(i + a, j + b));

@@ -133,12 +133,36 @@ export interface BeadModel {
   memberFloor: number;
 }
 
-/** Gain of a bead (higher is better) and its lexical similarity. */
-export function beadGain(model: BeadModel, i: number, a: number, j: number, b: number): { gain: number; sim: number; lenFit: number } {
+// Shape costs by a*5+b for beads of up to four units a side: the DP asks for one on every bead it
+// scores, and building a `${a}-${b}` key each time cost more than the rest of the gain's arithmetic.
+const shapeCostTables = new WeakMap<Record<string, number>, Float64Array>();
+
+function shapeCostOf(costs: Record<string, number>, a: number, b: number): number {
+  if (a > 4 || b > 4) return costs[`${a}-${b}`] ?? 1;
+  let table = shapeCostTables.get(costs);
+  if (!table) {
+    table = new Float64Array(25);
+    for (let x = 0; x <= 4; x++) for (let y = 0; y <= 4; y++) table[x * 5 + y] = costs[`${x}-${y}`] ?? 1;
+    shapeCostTables.set(costs, table);
+  }
+  return table[a * 5 + b];
+}
+
+// The last bead `gainOf` scored: its lexical similarity and length fit (the DP wants the gain alone,
+// and a result object per bead cost the search a collection every few thousand beads).
+let lastSim = 0;
+let lastLenFit = 0;
+
+function gainOf(model: BeadModel, i: number, a: number, j: number, b: number): number {
   const { params: P, scorer } = model;
-  if (a === 0 || b === 0) return { gain: (a + b) * model.skip, sim: 0, lenFit: 0 };
+  if (a === 0 || b === 0) {
+    lastSim = 0;
+    lastLenFit = 0;
+    return (a + b) * model.skip;
+  }
   const sim = scorer.lexical(i, a, j, b);
-  const [lz, le] = scorer.lengths(i, a, j, b);
+  const lz = scorer.zhLength(i, a);
+  const le = scorer.enLength(j, b);
   // Small constants keep one-word headings from producing wild ratios.
   const d = Math.log((le + 8) / (model.ratio * lz + 8));
   const lenFit = Math.exp(-(d * d) / (2 * P.lenSigma * P.lenSigma));
@@ -146,9 +170,17 @@ export function beadGain(model: BeadModel, i: number, a: number, j: number, b: n
   const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
   // Lexical credit grows with the units a bead explains; length credit is the bead's own (as much
   // as a 1-1 pair's), so absorbing an unrelated short sentence into a pair earns no length credit.
-  let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - (P.shapeCost[`${a}-${b}`] ?? 1);
+  let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - shapeCostOf(P.shapeCost, a, b);
   if (model.memberFloor > 0 && scorer.weakestMember < model.memberFloor) gain -= P.memberPenalty * (model.memberFloor - scorer.weakestMember);
-  return { gain, sim, lenFit };
+  lastSim = sim;
+  lastLenFit = lenFit;
+  return gain;
+}
+
+/** Gain of a bead (higher is better) and its lexical similarity. */
+export function beadGain(model: BeadModel, i: number, a: number, j: number, b: number): { gain: number; sim: number; lenFit: number } {
+  const gain = gainOf(model, i, a, j, b);
+  return { gain, sim: lastSim, lenFit: lastLenFit };
 }
 
 /**
@@ -194,12 +226,42 @@ export class BandGrid {
 
 /** A bead's gain, with a NaN (impossible lengths) counted as a very bad bead so it never cuts the path. */
 function safeGain(model: BeadModel, i: number, a: number, j: number, b: number): number {
-  const g = beadGain(model, i, a, j, b).gain;
+  const g = gainOf(model, i, a, j, b);
   return g === g ? g : -1e9;
 }
 
+/** Gains kept per grid at most (8 bytes each): beyond this a long document's second pass scores beads afresh rather than hold them. */
+const MAX_KEPT_GAINS = 4_000_000;
+
+/**
+ * The gains of one grid's beads under one model, by the cell a bead ends in and its shape. With
+ * `keep`, each is computed once and kept: the second pass's best path, its backward scores and
+ * both path sums score the very same beads.
+ */
+export class BeadGains {
+  private table: Float64Array | null;
+  constructor(
+    readonly grid: BandGrid,
+    readonly model: BeadModel,
+    keep: boolean,
+  ) {
+    const size = grid.size * SHAPES.length;
+    this.table = keep && size <= MAX_KEPT_GAINS ? new Float64Array(size).fill(NaN) : null;
+  }
+
+  /** Gain of the bead of shape `SHAPES[s]` from (i, j), which ends in grid cell `end`; never NaN. */
+  at(end: number, s: number, i: number, j: number): number {
+    const table = this.table;
+    if (table === null) return safeGain(this.model, i, SHAPES[s][0], j, SHAPES[s][1]);
+    const k = end * SHAPES.length + s;
+    let g = table[k];
+    if (g !== g) table[k] = g = safeGain(this.model, i, SHAPES[s][0], j, SHAPES[s][1]);
+    return g;
+  }
+}
+
 /** Best score from (0, 0) to every cell of the grid, and the shape of the last bead on that path. */
-export function forwardScores(grid: BandGrid, model: BeadModel, onRow?: (row: number) => void): { best: Float64Array; from: Int8Array } {
+export function forwardScores(grid: BandGrid, gains: BeadGains, onRow?: (row: number) => void): { best: Float64Array; from: Int8Array } {
   const { n, band } = grid;
   const best = new Float64Array(grid.size).fill(-Infinity);
   const from = new Int8Array(grid.size).fill(-1);
@@ -208,19 +270,19 @@ export function forwardScores(grid: BandGrid, model: BeadModel, onRow?: (row: nu
     const [lo, hi] = band[i];
     for (let j = lo; j <= hi; j++) {
       if (i === 0 && j === 0) continue;
+      const here = grid.offs[i] + (j - lo);
       let top = -Infinity;
       let arg = -1;
       for (let s = 0; s < SHAPES.length; s++) {
         const [a, b] = SHAPES[s];
         const prev = grid.cell(i - a, j - b);
         if (prev < 0 || best[prev] === -Infinity) continue;
-        const g = best[prev] + safeGain(model, i - a, a, j - b, b);
+        const g = best[prev] + gains.at(here, s, i - a, j - b);
         if (g > top) {
           top = g;
           arg = s;
         }
       }
-      const here = grid.offs[i] + (j - lo);
       best[here] = top;
       from[here] = arg;
     }
@@ -230,7 +292,7 @@ export function forwardScores(grid: BandGrid, model: BeadModel, onRow?: (row: nu
 }
 
 /** Best score from every cell of the grid to (n, m). */
-export function backwardScores(grid: BandGrid, model: BeadModel): Float64Array {
+export function backwardScores(grid: BandGrid, gains: BeadGains): Float64Array {
   const { n, m, band } = grid;
   const best = new Float64Array(grid.size).fill(-Infinity);
   best[grid.cell(n, m)] = 0;
@@ -243,7 +305,7 @@ export function backwardScores(grid: BandGrid, model: BeadModel): Float64Array {
         const [a, b] = SHAPES[s];
         const next = grid.cell(i + a, j + b);
         if (next < 0 || best[next] === -Infinity) continue;
-        const g = best[next] + safeGain(model, i, a, j, b);
+        const g = best[next] + gains.at(next, s, i, j);
         if (g > top) top = g;
       }
       best[grid.offs[i] + (j - lo)] = top;
@@ -264,9 +326,17 @@ export interface Move {
  * Best monotone bead sequence inside `band` (made walkable by `connectBand` first), with the grid
  * and forward scores for callers that judge the path. Cells outside the band are never visited.
  */
-export function searchBand(n: number, m: number, rawBand: Band, model: BeadModel, onRow?: (row: number) => void): { moves: Move[]; grid: BandGrid; forward: Float64Array } {
+export function searchBand(
+  n: number,
+  m: number,
+  rawBand: Band,
+  model: BeadModel,
+  onRow?: (row: number) => void,
+  keepGains = false,
+): { moves: Move[]; grid: BandGrid; forward: Float64Array; gains: BeadGains } {
   const grid = new BandGrid(n, m, connectBand(rawBand, n, m));
-  const { best, from } = forwardScores(grid, model, onRow);
+  const gains = new BeadGains(grid, model, keepGains);
+  const { best, from } = forwardScores(grid, gains, onRow);
   const moves: Move[] = [];
   let i = n;
   let j = m;
@@ -276,7 +346,7 @@ export function searchBand(n: number, m: number, rawBand: Band, model: BeadModel
     i -= a;
     j -= b;
   }
-  return { moves: moves.reverse(), grid, forward: best };
+  return { moves: moves.reverse(), grid, forward: best, gains };
 }
 
 /** Best monotone bead sequence inside `band`; see `searchBand`. */
@@ -295,7 +365,7 @@ function logAdd(x: number, y: number): number {
  * Log sums over all paths (forward: from (0, 0) to each cell; backward: from each cell to (n, m))
  * of exp(path score / temp): the posterior of a bead is exp(fwd[c0] + gain/temp + bwd[c1] - fwd[end]).
  */
-export function pathSums(grid: BandGrid, model: BeadModel, temp: number): { fwd: Float64Array; bwd: Float64Array } {
+export function pathSums(grid: BandGrid, gains: BeadGains, temp: number): { fwd: Float64Array; bwd: Float64Array } {
   const { n, m, band } = grid;
   const fwd = new Float64Array(grid.size).fill(-Infinity);
   const bwd = new Float64Array(grid.size).fill(-Infinity);
@@ -304,13 +374,15 @@ export function pathSums(grid: BandGrid, model: BeadModel, temp: number): { fwd:
     const [lo, hi] = band[i];
     for (let j = lo; j <= hi; j++) {
       if (i === 0 && j === 0) continue;
+      const here = grid.offs[i] + (j - lo);
       let acc = -Infinity;
-      for (const [a, b] of SHAPES) {
+      for (let s = 0; s < SHAPES.length; s++) {
+        const [a, b] = SHAPES[s];
         const prev = grid.cell(i - a, j - b);
         if (prev < 0 || fwd[prev] === -Infinity) continue;
-        acc = logAdd(acc, fwd[prev] + safeGain(model, i - a, a, j - b, b) / temp);
+        acc = logAdd(acc, fwd[prev] + gains.at(here, s, i - a, j - b) / temp);
       }
-      fwd[grid.offs[i] + (j - lo)] = acc;
+      fwd[here] = acc;
     }
   }
   bwd[grid.cell(n, m)] = 0;
@@ -319,10 +391,11 @@ export function pathSums(grid: BandGrid, model: BeadModel, temp: number): { fwd:
     for (let j = hi; j >= lo; j--) {
       if (i === n && j === m) continue;
       let acc = -Infinity;
-      for (const [a, b] of SHAPES) {
+      for (let s = 0; s < SHAPES.length; s++) {
+        const [a, b] = SHAPES[s];
         const next = grid.cell(i + a, j + b);
         if (next < 0 || bwd[next] === -Infinity) continue;
-        acc = logAdd(acc, bwd[next] + safeGain(model, i, a, j, b) / temp);
+        acc = logAdd(acc, bwd[next] + gains.at(next, s, i, j) / temp);
       }
       bwd[grid.offs[i] + (j - lo)] = acc;
     }

@@ -73,15 +73,27 @@ function termsOf(seg: Segment, tokens: Token[], lang: 'zh' | 'en'): string[] {
 
 const HAN = /^\p{Script=Han}+$/u;
 
-/** English candidates (stems and exact terms) for one Chinese term. */
-function candidatesOf(term: string, dict: Dictionary): string[] {
+// Candidates of the Chinese words seen so far, per dictionary: they depend on the dictionary alone,
+// and the chapters of one batch share most of their words. Bounded like the token caches.
+const CANDIDATE_CACHE_WORDS = 200_000;
+const candidateCache = new WeakMap<Dictionary, Map<string, readonly string[]>>();
+
+/** English candidates (stems and exact terms) for one Chinese term; read-only. */
+function candidatesOf(term: string, dict: Dictionary): readonly string[] {
   if (term.startsWith(NUM) || term.startsWith(ANCHOR) || term.startsWith(CUE)) return [term];
   if (term.startsWith(LATIN)) return [term.slice(1)];
+  let cache = candidateCache.get(dict);
+  if (!cache) candidateCache.set(dict, (cache = new Map()));
+  const hit = cache.get(term);
+  if (hit) return hit;
   const out = new Set<string>(translationStemsOf(term, dict));
   if (HAN.test(term) && (out.size === 0 || dict.lookup(term).some((e) => e.name))) {
     for (const p of pinyinCandidates(term)) out.add(p);
   }
-  return [...out];
+  const list = [...out];
+  if (cache.size >= CANDIDATE_CACHE_WORDS) cache.clear();
+  cache.set(term, list);
+  return list;
 }
 
 function intern(ids: Map<string, number>, key: string): number {

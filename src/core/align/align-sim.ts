@@ -44,14 +44,122 @@ class StampSet {
 }
 
 /**
+ * A unit's translatable terms as `lexical` counts them: each term once, in order of first
+ * occurrence, only terms with a counterpart in the relation, with their weights, and for each the
+ * distance back to the nearest earlier unit that holds it too (so a bead counts it there instead).
+ */
+interface CountedTerms {
+  ids: Int32Array;
+  weights: Float64Array;
+  back: Int32Array;
+  /** 32-bit words of a hit mask over `ids`. */
+  words: number;
+  /** Per member position t < SUMMED (the unit's place in its bead), the weight of the terms it counts there. */
+  total: Float64Array;
+}
+
+/** Member positions whose sums are kept: beads of up to four units a side, the DP's shapes. */
+const SUMMED = 4;
+
+/**
+ * Span sums kept per pair and side: a member faces a span of 2 units at positions 0–2 (shapes 1-2,
+ * 2-2, 3-2), of 3 at 0–1 (1-3, 2-3), of 4 at 0 (1-4); SPAN_OFFSET[len] is where a length's run starts.
+ */
+const SPAN_SLOTS = 12;
+const SPAN_OFFSET = [0, 0, 0, 3, 5];
+
+/**
+ * Into `out` from `at`: for each member position t < SUMMED, the weight of the terms of `unit`
+ * counted there whose bit is set in `masks` from `bits` (every term when `bits` < 0), added in
+ * term order as the bead loop adds them.
+ */
+function memberSums(unit: CountedTerms, masks: Int32Array, bits: number, out: Float64Array, at: number): void {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let k = 0; k < unit.ids.length; k++) {
+    if (bits >= 0 && !((masks[bits + (k >> 5)] >>> (k & 31)) & 1)) continue;
+    const w = unit.weights[k];
+    const back = unit.back[k];
+    if (back > 0) s0 += w;
+    if (back > 1) s1 += w;
+    if (back > 2) s2 += w;
+    if (back > 3) s3 += w;
+  }
+  out[at] = s0;
+  out[at + 1] = s1;
+  out[at + 2] = s2;
+  out[at + 3] = s3;
+}
+
+const EMPTY_MASKS = new Int32Array(0);
+
+/** Unit pairs (n × m) up to which pair numbers are held in one flat array (4 bytes each) rather than maps. */
+const DENSE_PAIRS = 2_000_000;
+
+/** Unit pairs a scorer keeps at most (some 200 bytes each with their masks and sums). */
+const MAX_PAIRS = 1 << 17;
+
+function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Array): CountedTerms[] {
+  const lastUnit = new Map<number, number>();
+  return units.map((u, p) => {
+    const ids: number[] = [];
+    const back: number[] = [];
+    const seen = new Set<number>();
+    for (const t of u.terms) {
+      if (seen.has(t)) continue;
+      seen.add(t);
+      if (related[t].length === 0) continue;
+      ids.push(t);
+      const before = lastUnit.get(t);
+      back.push(before === undefined ? 0x7fffffff : p - before);
+    }
+    for (const t of seen) lastUnit.set(t, p);
+    const unit = { ids: Int32Array.from(ids), weights: Float64Array.from(ids, (t) => weight[t]), back: Int32Array.from(back), words: Math.ceil(ids.length / 32), total: new Float64Array(SUMMED) };
+    memberSums(unit, EMPTY_MASKS, -1, unit.total, 0);
+    return unit;
+  });
+}
+
+/**
  * Scores beads of units. `lexical(i, a, j, b)` is the weighted share of translatable content on
  * both sides of zh[i..i+a) × en[j..j+b) that finds a counterpart on the other side, in [0, 1].
+ *
+ * A term finds a counterpart in a bead exactly when it finds one in some unit of the other side,
+ * so which terms of unit p meet unit q is worked out once per unit pair (the DP scores each pair
+ * inside some thirty beads), with the weight each side matches against the other unit alone; a
+ * bead then takes those sums where the other side is one unit, and otherwise ORs the pairs' masks
+ * and sums weights in term order, the order the direct definition adds them in.
  */
 export class BeadScorer {
-  private enHere: StampSet;
-  private enReach: StampSet;
-  private zhSeen: StampSet;
-  private enSeen: StampSet;
+  private zhTerms: CountedTerms[];
+  private enTerms: CountedTerms[];
+  /** The pair number of zh[p] × en[q] at p·m + q (−1 until computed), for documents small enough … */
+  private pairAt: Int32Array | null;
+  /** … else per Chinese unit, English unit → the pair's number. */
+  private pairOf: Array<Map<number, number> | undefined>;
+  /** Per pair number, the offset in `masks` of its Chinese then English hit words. */
+  private maskAt = new Int32Array(1 << 10);
+  private masks = new Int32Array(1 << 12);
+  private masksUsed = 0;
+  /** Per pair number, 2 × SUMMED weights: zh[p]'s matched weight against en[q] by member position, then en[q]'s against zh[p]. */
+  private sums = new Float64Array(2 * SUMMED * (1 << 10));
+  private pairs = 0;
+  /**
+   * Per pair number, SPAN_SLOTS weights: zh[p]'s matched weight against en[q..q+len) for len 2–4 by
+   * member position, then en[q]'s against zh[p..p+len); filled on first use (`spanDone` bits).
+   */
+  private spans = new Float64Array(SPAN_SLOTS * (1 << 10));
+  private spanDone = new Uint8Array(1 << 10);
+  private spanTmp = new Float64Array(SUMMED);
+  private spanWords = new Int32Array(8);
+  private marks: StampSet;
+  /** The English terms zh[reachOf]'s terms may translate to. */
+  private reach: StampSet;
+  private reachOf = -1;
+  private zhWords = new Int32Array(8);
+  private enWords = new Int32Array(8);
   /** Translatable weight on the thinner side of the last bead scored: how much evidence `lexical` had. */
   evidence = 0;
   /**
@@ -69,11 +177,128 @@ export class BeadScorer {
     private zh: AlignUnit[],
     private en: AlignUnit[],
     private lex: AlignLexicon,
+    /** Unit pairs kept at most before all are dropped and recomputed as needed. */
+    private maxPairs = MAX_PAIRS,
   ) {
-    this.enHere = new StampSet(lex.enToZh.length);
-    this.enReach = new StampSet(lex.enToZh.length);
-    this.zhSeen = new StampSet(lex.zhToEn.length);
-    this.enSeen = new StampSet(lex.enToZh.length);
+    this.zhTerms = countedTerms(zh, lex.zhToEn, lex.zhWeight);
+    this.enTerms = countedTerms(en, lex.enToZh, lex.enWeight);
+    this.pairAt = zh.length * en.length <= DENSE_PAIRS ? new Int32Array(zh.length * en.length).fill(-1) : null;
+    this.pairOf = this.pairAt ? [] : new Array(zh.length);
+    this.marks = new StampSet(lex.enToZh.length);
+    this.reach = new StampSet(lex.enToZh.length);
+  }
+
+  /**
+   * Drops every unit pair kept so far, so a long document's scorer holds at most `maxPairs` of them
+   * (the DP moves along the rows: pairs it needs again are recomputed, the same).
+   */
+  private forgetPairs(): void {
+    if (this.pairAt) this.pairAt.fill(-1);
+    else this.pairOf = new Array(this.zh.length);
+    this.masks.fill(0, 0, this.masksUsed);
+    this.spanDone.fill(0, 0, this.pairs);
+    this.masksUsed = 0;
+    this.pairs = 0;
+  }
+
+  /** The number of the unit pair zh[p] × en[q], its masks and sums computed on first use. */
+  private pair(p: number, q: number): number {
+    // The lookup is kept apart from the computing so that it inlines into `lexical`.
+    const dense = this.pairAt;
+    if (dense) {
+      const known = dense[p * this.en.length + q];
+      return known >= 0 ? known : this.newPair(p, q);
+    }
+    const known = this.pairOf[p]?.get(q);
+    return known !== undefined ? known : this.newPair(p, q);
+  }
+
+  private newPair(p: number, q: number): number {
+    const id = this.pairs++;
+    if (id >= this.maskAt.length) {
+      const maskAt = new Int32Array(this.maskAt.length * 2);
+      maskAt.set(this.maskAt);
+      this.maskAt = maskAt;
+      const sums = new Float64Array(this.sums.length * 2);
+      sums.set(this.sums);
+      this.sums = sums;
+      const spans = new Float64Array(this.spans.length * 2);
+      spans.set(this.spans);
+      this.spans = spans;
+      const spanDone = new Uint8Array(this.spanDone.length * 2);
+      spanDone.set(this.spanDone);
+      this.spanDone = spanDone;
+    }
+    const Z = this.zhTerms[p];
+    const E = this.enTerms[q];
+    const at = this.masksUsed;
+    const size = Z.words + E.words;
+    if (at + size > this.masks.length) {
+      const grown = new Int32Array(Math.max(this.masks.length * 2, at + size));
+      grown.set(this.masks);
+      this.masks = grown;
+    }
+    this.masksUsed += size;
+    this.maskAt[id] = at;
+    const masks = this.masks;
+    const { zhToEn } = this.lex;
+    // A Chinese term meets en[q] when one of its candidates is among en[q]'s terms (all of them:
+    // a lexicon need not list every link both ways).
+    this.marks.clear();
+    for (const e of this.en[q].terms) this.marks.add(e);
+    for (let k = 0; k < Z.ids.length; k++) {
+      const cands = zhToEn[Z.ids[k]];
+      for (let c = 0; c < cands.length; c++) {
+        if (this.marks.has(cands[c])) {
+          masks[at + (k >> 5)] |= 1 << (k & 31);
+          break;
+        }
+      }
+    }
+    // An English term meets zh[p] when it is a candidate of one of zh[p]'s terms. New pairs come
+    // along a row of the DP, so zh[p]'s candidates stay marked from one to the next.
+    if (this.reachOf !== p) {
+      this.reach.clear();
+      for (let k = 0; k < Z.ids.length; k++) for (const e of zhToEn[Z.ids[k]]) this.reach.add(e);
+      this.reachOf = p;
+    }
+    const enAt = at + Z.words;
+    for (let k = 0; k < E.ids.length; k++) if (this.reach.has(E.ids[k])) masks[enAt + (k >> 5)] |= 1 << (k & 31);
+    memberSums(Z, masks, at, this.sums, id * 2 * SUMMED);
+    memberSums(E, masks, enAt, this.sums, id * 2 * SUMMED + SUMMED);
+    if (this.pairAt) this.pairAt[p * this.en.length + q] = id;
+    else {
+      let row = this.pairOf[p];
+      if (row === undefined) this.pairOf[p] = row = new Map();
+      row.set(q, id);
+    }
+    return id;
+  }
+
+  /**
+   * Matched weight of one member at position `t` against a span of `len` (2–4) units on the other
+   * side: side 0 is zh[p] against en[q..q+len), side 1 is en[q] against zh[p..p+len). The span's
+   * sums for every position are computed once, from the OR of its pairs' masks, in term order.
+   */
+  private spanSum(side: 0 | 1, unit: CountedTerms, p: number, q: number, len: number, t: number): number {
+    const id = this.pair(p, q);
+    const slot = id * SPAN_SLOTS + side * (SPAN_SLOTS / 2) + SPAN_OFFSET[len];
+    const bit = 1 << (side * 3 + len - 2);
+    if (!(this.spanDone[id] & bit)) {
+      if (this.spanWords.length < unit.words) this.spanWords = new Int32Array(unit.words);
+      const words = this.spanWords;
+      words.fill(0, 0, unit.words);
+      for (let k = 0; k < len; k++) {
+        // Pair numbers first: a new pair may grow `masks`. An English member's hit words follow the Chinese unit's.
+        const other = side === 0 ? this.pair(p, q + k) : this.pair(p + k, q);
+        const at = this.maskAt[other] + (side === 0 ? 0 : this.zhTerms[p + k].words);
+        for (let w = 0; w < unit.words; w++) words[w] |= this.masks[at + w];
+      }
+      memberSums(unit, words, 0, this.spanTmp, 0);
+      for (let x = 0; x < 5 - len; x++) this.spans[slot + x] = this.spanTmp[x];
+      this.spanDone[id] |= bit;
+    }
+    return this.spans[slot + t];
   }
 
   /** Lexical correspondence of a bead in [0, 1]; 0 when either side has nothing translatable. */
@@ -83,47 +308,69 @@ export class BeadScorer {
     this.zhCover = 0;
     this.enCover = 0;
     if (a === 0 || b === 0) return 0;
-    const { zhToEn, zhWeight, enWeight, enToZh } = this.lex;
-    this.enHere.clear();
-    for (let q = j; q < j + b; q++) for (const e of this.en[q].terms) this.enHere.add(e);
-    this.enReach.clear();
-    this.zhSeen.clear();
+    // Room for every unit pair of the bead, so no pair number goes stale during this call.
+    if (this.pairs + a * b > this.maxPairs) this.forgetPairs();
     let zhMatched = 0;
     let zhTotal = 0;
-    for (let p = i; p < i + a; p++) {
+    for (let t = 0; t < a; t++) {
+      const Z = this.zhTerms[i + t];
       let memberTotal = 0;
       let memberMatched = 0;
-      for (const z of this.zh[p].terms) {
-        if (this.zhSeen.has(z)) continue; // count each term once per bead
-        this.zhSeen.add(z);
-        const cands = zhToEn[z];
-        if (cands.length === 0) continue;
-        const w = zhWeight[z];
-        memberTotal += w;
-        let hit = false;
-        for (const e of cands) {
-          this.enReach.add(e);
-          if (this.enHere.has(e)) hit = true;
+      if (b === 1 && t < SUMMED) {
+        memberTotal = Z.total[t];
+        const id = this.pair(i + t, j); // first: a new pair may grow `sums`
+        memberMatched = this.sums[id * 2 * SUMMED + t];
+      } else if (b <= 4 && t < 5 - b) {
+        memberTotal = Z.total[t];
+        memberMatched = this.spanSum(0, Z, i + t, j, b, t);
+      } else {
+        if (this.zhWords.length < Z.words) this.zhWords = new Int32Array(Z.words);
+        const hits = this.zhWords;
+        hits.fill(0, 0, Z.words);
+        for (let u = 0; u < b; u++) {
+          const id = this.pair(i + t, j + u);
+          const at = this.maskAt[id];
+          for (let w = 0; w < Z.words; w++) hits[w] |= this.masks[at + w];
         }
-        if (hit) memberMatched += w;
+        for (let k = 0; k < Z.ids.length; k++) {
+          if (Z.back[k] <= t) continue; // counted in an earlier unit of this bead
+          const w = Z.weights[k];
+          memberTotal += w;
+          if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
+        }
       }
       zhTotal += memberTotal;
       zhMatched += memberMatched;
       if (a > 1 && memberTotal >= this.memberEvidence) this.weakestMember = Math.min(this.weakestMember, memberMatched / memberTotal);
     }
-    this.enSeen.clear();
     let enMatched = 0;
     let enTotal = 0;
-    for (let q = j; q < j + b; q++) {
+    for (let u = 0; u < b; u++) {
+      const E = this.enTerms[j + u];
       let memberTotal = 0;
       let memberMatched = 0;
-      for (const e of this.en[q].terms) {
-        if (this.enSeen.has(e)) continue;
-        this.enSeen.add(e);
-        if (enToZh[e].length === 0) continue;
-        const w = enWeight[e];
-        memberTotal += w;
-        if (this.enReach.has(e)) memberMatched += w;
+      if (a === 1 && u < SUMMED) {
+        memberTotal = E.total[u];
+        const id = this.pair(i, j + u);
+        memberMatched = this.sums[id * 2 * SUMMED + SUMMED + u];
+      } else if (a <= 4 && u < 5 - a) {
+        memberTotal = E.total[u];
+        memberMatched = this.spanSum(1, E, i, j + u, a, u);
+      } else {
+        if (this.enWords.length < E.words) this.enWords = new Int32Array(E.words);
+        const hits = this.enWords;
+        hits.fill(0, 0, E.words);
+        for (let t = 0; t < a; t++) {
+          const id = this.pair(i + t, j + u);
+          const at = this.maskAt[id] + this.zhTerms[i + t].words;
+          for (let w = 0; w < E.words; w++) hits[w] |= this.masks[at + w];
+        }
+        for (let k = 0; k < E.ids.length; k++) {
+          if (E.back[k] <= u) continue;
+          const w = E.weights[k];
+          memberTotal += w;
+          if ((hits[k >> 5] >>> (k & 31)) & 1) memberMatched += w;
+        }
       }
       enTotal += memberTotal;
       enMatched += memberMatched;
@@ -140,10 +387,20 @@ export class BeadScorer {
 
   /** Total length of zh[i..i+a) and en[j..j+b). */
   lengths(i: number, a: number, j: number, b: number): [number, number] {
+    return [this.zhLength(i, a), this.enLength(j, b)];
+  }
+
+  /** Total length of zh[i..i+a). */
+  zhLength(i: number, a: number): number {
     let lz = 0;
-    let le = 0;
     for (let p = i; p < i + a; p++) lz += this.zh[p].len;
+    return lz;
+  }
+
+  /** Total length of en[j..j+b). */
+  enLength(j: number, b: number): number {
+    let le = 0;
     for (let q = j; q < j + b; q++) le += this.en[q].len;
-    return [lz, le];
+    return le;
   }
 }

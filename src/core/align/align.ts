@@ -66,14 +66,14 @@ function pathOf(moves: Array<{ i: number; a: number; j: number; b: number }>): A
 }
 
 /** Runs the DP in a band, widening it when the best path touches the band's edge. */
-function alignAdaptive(zh: AlignUnit[], en: AlignUnit[], model: BeadModel, band: Band, widen: (w: number) => Band, width: number, onRow?: (row: number) => void) {
-  let found = searchBand(zh.length, en.length, band, model, onRow);
+function alignAdaptive(zh: AlignUnit[], en: AlignUnit[], model: BeadModel, band: Band, widen: (w: number) => Band, width: number, onRow?: (row: number) => void, keepGains = false) {
+  let found = searchBand(zh.length, en.length, band, model, onRow, keepGains);
   for (let tries = 0; tries < 3; tries++) {
     const touches = pathOf(found.moves).some(([i, j]) => (j === band[i][0] && j > 0) || (j === band[i][1] && j < en.length));
     if (!touches) break;
     width *= 2;
     band = widen(width);
-    found = searchBand(zh.length, en.length, band, model);
+    found = searchBand(zh.length, en.length, band, model, undefined, keepGains);
   }
   return found;
 }
@@ -121,8 +121,9 @@ export function alignDocument(
   const norm = documentNorm({ ...model1, scorer: scorer2 }, moves1);
   const model2: BeadModel = { scorer: scorer2, ratio, params, skip: params.skipShare * norm.gain, simGate: params.lenGate * norm.sim, memberFloor: norm.sim >= params.reliableSim ? params.memberShare * norm.sim : 0 };
   const path1 = pathOf(moves1);
-  const pass2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12, (row) => report(n + row));
-  const features = pathFeatures(pass2.moves, model2, norm, pass2.grid, pass2.forward);
+  // The second pass keeps its beads' gains: the confidence features score the same beads again.
+  const pass2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12, (row) => report(n + row), true);
+  const features = pathFeatures(pass2.moves, model2, norm, pass2.grid, pass2.forward, pass2.gains);
   onProgress?.(2 * n, 2 * n);
   const beads = pass2.moves.map(({ i, a, j, b }, k) => {
     const x = features[k];

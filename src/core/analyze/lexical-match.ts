@@ -54,8 +54,22 @@ export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
   return stems;
 }
 
-/** English content words of a text: word tokens less stopwords and numbers; hyphenated words count by their parts. */
+// Content words of the English texts read so far: the analysis, the negation and the terminology
+// checks all read the same segments. Bounded like tokenizeChinese's cache.
+const EN_WORDS_CACHE_TEXTS = 50_000;
+const enWordsCache = new Map<string, Array<{ text: string; start: number; stem: string }>>();
+
+/** English content words of a text: word tokens less stopwords and numbers; hyphenated words count by their parts. Cached: treat the result as read-only. */
 export function enContentWords(text: string): Array<{ text: string; start: number; stem: string }> {
+  const hit = enWordsCache.get(text);
+  if (hit) return hit;
+  const out = readEnContentWords(text);
+  if (enWordsCache.size >= EN_WORDS_CACHE_TEXTS) enWordsCache.clear();
+  enWordsCache.set(text, out);
+  return out;
+}
+
+function readEnContentWords(text: string): Array<{ text: string; start: number; stem: string }> {
   const out: Array<{ text: string; start: number; stem: string }> = [];
   for (const t of tokenizeEnglish(text)) {
     if (t.kind !== 'word' && t.kind !== 'latin-name') continue;

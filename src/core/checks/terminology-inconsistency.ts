@@ -36,10 +36,12 @@ type Rendering = { seg: Segment; start: number; end: number; key: string; next: 
 // Longest run-on read after a rendering: enough for a changed tail ('Big Bay Region'), not a clause.
 const MAX_NEXT = 4;
 
-function renderingsIn(enSegs: Segment[], stems: Set<string>): Rendering[] {
+/** An English segment with its content words, read once per pair for all of the pair's terms. */
+type WordedSegment = { seg: Segment; words: ReturnType<typeof enContentWords> };
+
+function renderingsIn(enSegs: WordedSegment[], stems: Set<string>): Rendering[] {
   const out: Rendering[] = [];
-  for (const seg of enSegs) {
-    const words = enContentWords(seg.text);
+  for (const { seg, words } of enSegs) {
     let i = 0;
     while (i < words.length) {
       if (!stems.has(words[i].stem)) {
@@ -70,6 +72,7 @@ function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
   for (const pair of ctx.pairs) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
+    const enWords = en.map((seg) => ({ seg, words: enContentWords(seg.text) }));
     const seen = new Set<string>();
     for (const zhSeg of zh) {
       for (const w of zhContentWords(zhSeg.text, ctx)) {
@@ -79,7 +82,7 @@ function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
         // A term that occurs twice in a pair cannot be told apart from its twin; take the fullest rendering
         // (the first of the longest), since a shorter run is often a neighbouring term ('Guangdong-Hong
         // Kong-Macao cooperation' before '… Greater Bay Area').
-        const r = renderingsIn(en, stems).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
+        const r = renderingsIn(enWords, stems).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
         if (!r) continue;
         const occ: Occurrence = {
           pair, zhSeg, zhStart: w.start, enSeg: r.seg, enStart: r.start, enEnd: r.end, key: r.key,

@@ -47,11 +47,16 @@ export const MIN_LEARNED_PROB = 0.05;
 
 const NULL_ID = 0;
 
-/**
- * Trains the model on a document's aligned pairs. `prior(zh)` gives the English stems the dictionary
- * (and a glossary) lists for a Chinese word. Linear in the pairs' word co-occurrences per iteration.
- */
-export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh: string) => readonly string[], iterations = EM_ITERATIONS): TranslationModel {
+/** A document's training data as ids, shared by both EM implementations. */
+interface TrainingData {
+  zhIds: Map<string, number>;
+  enIds: Map<string, number>;
+  pairs: Array<{ zh: Int32Array; en: Int32Array; source: number }>;
+  /** Per Chinese id, the English ids the prior lists, in the prior's order. */
+  priorSet: Array<Set<number>>;
+}
+
+function trainingData(pairs: readonly TrainingPair[], prior: (zh: string) => readonly string[]): TrainingData {
   const zhIds = new Map<string, number>([['', NULL_ID]]);
   const enIds = new Map<string, number>();
   const sourceIds = new Map<string, number>();
@@ -61,17 +66,13 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
     return id;
   };
   const step = Math.max(1, pairs.length / MAX_TRAINING_PAIRS);
-  const data: Array<{ zh: Int32Array; en: Int32Array; source: number }> = [];
+  const data: TrainingData['pairs'] = [];
   for (let n = 0; n < Math.min(pairs.length, MAX_TRAINING_PAIRS); n++) {
     const p = pairs[Math.floor(n * step)];
     if (p.en.length === 0 || p.zh.length === 0 || p.en.length * p.zh.length > MAX_PAIR_CELLS) continue;
     const zh = Int32Array.from([NULL_ID, ...p.zh.map((w) => idOf(zhIds, w))]);
     data.push({ zh, en: Int32Array.from(p.en.map((w) => idOf(enIds, w))), source: idOf(sourceIds, p.zh.join(' ')) });
   }
-  // t[f] maps English id → t(e|f); support[f] counts the distinct Chinese sentences f and e met in.
-  const t: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
-  const support: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
-  const lastSource: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
   const priorSet: Array<Set<number>> = Array.from({ length: zhIds.size }, () => new Set());
   for (const [w, f] of zhIds) {
     if (f === NULL_ID) continue;
@@ -80,11 +81,20 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
       if (e !== undefined) priorSet[f].add(e);
     }
   }
+  return { zhIds, enIds, pairs: data, priorSet };
+}
+
+/** t(e|f) of the trained model (0 for a pair never seen together). */
+type Translation = (f: number, e: number) => number;
+
+/**
+ * EM over one Map per Chinese word: the direct statement of the estimate. A row's sum runs in the
+ * order its words were inserted, which the flat version below reproduces.
+ */
+function emByMaps({ zhIds, pairs: data, priorSet }: TrainingData, iterations: number): Translation {
+  const t: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
   // Initial t(e|f): a dictionary rendering weighs PRIOR_BOOST, any other co-occurring word 1 (normalised per f).
-  for (const { zh, en, source } of data) for (const f of zh) for (const e of en) {
-    if (!t[f].has(e)) t[f].set(e, priorSet[f].has(e) ? PRIOR_BOOST : 1);
-    if (lastSource[f].get(e) !== source) { lastSource[f].set(e, source); support[f].set(e, (support[f].get(e) ?? 0) + 1); }
-  }
+  for (const { zh, en } of data) for (const f of zh) for (const e of en) if (!t[f].has(e)) t[f].set(e, priorSet[f].has(e) ? PRIOR_BOOST : 1);
   const normalise = (row: Map<number, number>) => {
     let sum = 0;
     for (const v of row.values()) sum += v;
@@ -106,6 +116,102 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
     }
     counts.forEach((row, f) => { for (const e of priorSet[f]) row.set(e, (row.get(e) ?? 0) + PRIOR_WEIGHT); normalise(row); t[f] = row; });
   }
+  return (f, e) => t[f].get(e) ?? 0;
+}
+
+/**
+ * The same EM over flat arrays: each Chinese word's row is a fixed run of cells (the words it meets,
+ * in the order the Map version inserts them, then prior renderings it never meets), and each pair
+ * lists its cells once. Returns null, and the caller falls back to `emByMaps`, where a count
+ * would be zero: the Map version then leaves a word out of its row, which changes that row's order.
+ */
+function emByCells({ zhIds, enIds, pairs: data, priorSet }: TrainingData, iterations: number): Translation | null {
+  const E = Math.max(1, enIds.size);
+  const cellOf = new Map<number, number>();
+  // Rows in insertion order: the words each Chinese word meets, pair by pair, then its prior-only renderings.
+  const rows: number[][] = Array.from({ length: zhIds.size }, () => []);
+  for (const { zh, en } of data) {
+    for (const f of zh) {
+      for (const e of en) {
+        const key = f * E + e;
+        if (cellOf.has(key)) continue;
+        cellOf.set(key, -1);
+        rows[f].push(e);
+      }
+    }
+  }
+  const met = rows.map((r) => r.length);
+  priorSet.forEach((es, f) => {
+    for (const e of es) if (!cellOf.has(f * E + e)) (cellOf.set(f * E + e, -1), rows[f].push(e));
+  });
+  const rowStart = new Int32Array(zhIds.size + 1);
+  for (let f = 0; f < rows.length; f++) rowStart[f + 1] = rowStart[f] + rows[f].length;
+  rows.forEach((r, f) => r.forEach((e, k) => cellOf.set(f * E + e, rowStart[f] + k)));
+  const size = rowStart[rows.length];
+  // Each pair's cells in the E-step's order: English word outer, Chinese word (NULL first) inner.
+  const cells = data.map(({ zh, en }) => {
+    const out = new Int32Array(zh.length * en.length);
+    let k = 0;
+    for (const e of en) for (const f of zh) out[k++] = cellOf.get(f * E + e)!;
+    return out;
+  });
+  const priorCells = priorSet.map((es, f) => Int32Array.from(es, (e) => cellOf.get(f * E + e)!));
+  let t = new Float64Array(size);
+  for (let f = 0; f < rows.length; f++) {
+    for (let k = 0; k < met[f]; k++) t[rowStart[f] + k] = priorSet[f].has(rows[f][k]) ? PRIOR_BOOST : 1;
+  }
+  const normalise = (x: Float64Array, from: number, to: number) => {
+    let sum = 0;
+    for (let c = from; c < to; c++) sum += x[c];
+    if (sum > 0) for (let c = from; c < to; c++) x[c] = x[c] / sum;
+  };
+  // Before the first E-step a row holds only the words it meets.
+  for (let f = 0; f < rows.length; f++) normalise(t, rowStart[f], rowStart[f] + met[f]);
+  for (let it = 0; it < iterations; it++) {
+    const counts = new Float64Array(size);
+    for (let n = 0; n < data.length; n++) {
+      const z = data[n].zh.length;
+      const pc = cells[n];
+      for (let base = 0; base < pc.length; base += z) {
+        let denom = 0;
+        for (let k = base; k < base + z; k++) denom += t[pc[k]];
+        if (!(denom > 0)) return null;
+        for (let k = base; k < base + z; k++) {
+          const c = t[pc[k]] / denom;
+          if (!(c > 0)) return null;
+          counts[pc[k]] += c;
+        }
+      }
+    }
+    for (let f = 0; f < rows.length; f++) {
+      const pcs = priorCells[f];
+      for (let k = 0; k < pcs.length; k++) counts[pcs[k]] += PRIOR_WEIGHT;
+      normalise(counts, rowStart[f], rowStart[f + 1]);
+    }
+    t = counts;
+  }
+  const table = t;
+  return (f, e) => {
+    const c = cellOf.get(f * E + e);
+    return c === undefined ? 0 : table[c];
+  };
+}
+
+/**
+ * Trains the model on a document's aligned pairs. `prior(zh)` gives the English stems the dictionary
+ * (and a glossary) lists for a Chinese word. Linear in the pairs' word co-occurrences per iteration.
+ * `byMaps` runs the direct Map version (the reference the flat one is tested against).
+ */
+export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh: string) => readonly string[], iterations = EM_ITERATIONS, byMaps = false): TranslationModel {
+  const data = trainingData(pairs, prior);
+  const { zhIds, enIds, priorSet } = data;
+  const t = (byMaps ? null : emByCells(data, iterations)) ?? emByMaps(data, iterations);
+  // support[f] counts the distinct Chinese sentences f and e met in.
+  const support: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
+  const lastSource: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
+  for (const { zh, en, source } of data.pairs) for (const f of zh) for (const e of en) {
+    if (lastSource[f].get(e) !== source) { lastSource[f].set(e, source); support[f].set(e, (support[f].get(e) ?? 0) + 1); }
+  }
   const get = (zh: string, en: string) => {
     const f = zhIds.get(zh);
     const e = enIds.get(en);
@@ -114,11 +220,11 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
   return {
     prob(zh, en) {
       const k = get(zh, en);
-      return !k || k.f === NULL_ID ? 0 : t[k.f].get(k.e) ?? 0;
+      return !k || k.f === NULL_ID ? 0 : t(k.f, k.e);
     },
     nullProb(en) {
       const e = enIds.get(en);
-      return e === undefined ? 0 : t[NULL_ID].get(e) ?? 0;
+      return e === undefined ? 0 : t(NULL_ID, e);
     },
     inPrior(zh, en) {
       const k = get(zh, en);
