@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import seedTarget from '../../seeds/002_80d239db24bf15f2.txt?raw';
 import seedSource from '../../seeds/000_c81b22d7163bc932.txt?raw';
-import { createPipelineClient } from '../client/pipeline-client';
 import { isAccountingNote } from '../core/report-notes';
 import { AlignmentView } from './components/AlignmentView';
 import { EditBar } from './components/EditBar';
@@ -14,6 +13,7 @@ import { StatusBar } from './components/StatusBar';
 import { Toolbar, type ExportKind } from './components/Toolbar';
 import { WordPopover } from './components/WordPopover';
 import { downloadText } from './download';
+import { onPipelineFallback, pagePipeline } from './page-pipeline';
 import { loadSession, saveSession } from './review-store';
 import { buildExport, reviewedReport } from './export-actions';
 import { useCorrespondence } from './hooks/use-correspondence';
@@ -38,24 +38,10 @@ export const seedDocs: OpenDocs = {
 const describeRow = (row: Row | undefined): string | null =>
   row ? `Row ${row.index + 1}: ${row.band === 'none' ? 'unpaired' : `confidence ${row.pair.score.toFixed(2)}`}${row.flags.length ? ` · ${row.flags.length} flag(s)` : ''}` : null;
 
-const noWorker = (): never => {
-  throw new Error('workers are turned off (?no-worker)');
-};
-
 export function App() {
+  const client = pagePipeline;
   const [fallback, setFallback] = useState<string | null>(null);
-  // `?no-worker` runs the pipeline on the main thread, as when workers cannot start (and to test that path).
-  const client = useMemo(
-    () =>
-      createPipelineClient({
-        onFallback: setFallback,
-        createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
-      }),
-    [],
-  );
-  // The worker boots and starts its downloads while the page restores its session. In an effect,
-  // not in render: a render React throws away must not leave a worker behind.
-  useEffect(() => client.warm(), [client]);
+  useEffect(() => onPipelineFallback(setFallback), []);
   const run = usePipelineRun(client);
   const { opened, docs, glossary, report, checked, status } = run.state;
   const review = useReview(opened, report, checked, client, glossary, run.state.provisional);
