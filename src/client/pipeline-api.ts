@@ -70,7 +70,7 @@ export interface PipelineApi {
   matchWords(zh: string, en: string): Promise<WordMatches>;
 }
 
-/** Rows aligned first, before the rest of the document: a screenful at 1280×800 and some to scroll. */
+/** Rows aligned first, before the rest of the document: a screenful at 1280×800 (3 to 10 rows) and more to scroll. */
 const FIRST_SCREEN_ROWS = 16;
 
 // Messages across a worker boundary cost a structured clone each: at most one progress per interval.
@@ -87,25 +87,25 @@ export function createPipelineApi(load: () => Promise<PipelineResources>, reader
 
   return {
     async prepare() {
-      // The worker is ready when it answers. Downloads start now; parsing waits for the first run,
-      // so it cannot hold up that run's provisional rows.
-      if (prefetch) prefetch();
-      else ready().catch(() => {});
+      // The worker is ready when it answers. With a first run to come, downloads wait for that
+      // run's first rows (on two busy cores they only slowed them down); without one, they start now.
+      if (!prefetch) ready().catch(() => {});
     },
 
     async buildReport(source, target, onProgressHook, onAligned, glossary = [], onProvisional) {
       // Unusable input is the user's to fix: one sentence, and no degraded report to misread.
       const problem = describeInputProblem(source, target);
       if (problem) throw new Error(problem);
-      const loading = ready();
       // While the dictionary loads, rows aligned on structure, numbers and names alone let the
       // reader start (on the seed pair 87 of its 95 pairs are already the final ones): the first
-      // screen as soon as the text is segmented, then the whole document.
+      // screen as soon as the text is segmented, then, while the dictionary downloads, the whole document.
+      let loading: Promise<PipelineResources>;
       if (!loaded && onProvisional) {
         const first = buildFirstRows(source, target, bareResources(), FIRST_SCREEN_ROWS);
         onProvisional(first.report, first.complete);
+        loading = ready();
         if (!first.complete) onProvisional(buildReport(source, target, bareResources(), { skipChecks: true }), true);
-      }
+      } else loading = ready();
       const res = await loading;
       let last = 0;
       let stage = '';
