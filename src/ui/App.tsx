@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import seedTarget from '../../seeds/002_80d239db24bf15f2.txt?raw';
 import seedSource from '../../seeds/000_c81b22d7163bc932.txt?raw';
-import { createPipelineClient } from '../client/pipeline-client';
 import { isAccountingNote } from '../core/report-notes';
 import { AlignmentView } from './components/AlignmentView';
 import { EditBar } from './components/EditBar';
@@ -13,9 +12,10 @@ import { ProgressBar } from './components/ProgressBar';
 import { StatusBar } from './components/StatusBar';
 import { Toolbar, type ExportKind } from './components/Toolbar';
 import { WordPopover } from './components/WordPopover';
-import { downloadText } from './download';
+import { downloadBytes, downloadText } from './download';
+import { onPipelineFallback, pagePipeline } from './page-pipeline';
 import { loadSession, saveSession } from './review-store';
-import { buildExport, reviewedReport } from './export-actions';
+import { buildCorrectedDocx, buildExport, canExportDocx, reviewedReport } from './export-actions';
 import { useCorrespondence } from './hooks/use-correspondence';
 import { useIgnoreRules } from './hooks/use-ignore-rules';
 import { useKeyboard } from './hooks/use-keyboard';
@@ -29,6 +29,7 @@ import { makeLineOf, type Lines } from './model/references';
 import { buildViewModel, rowsWithLiveSeverity, type Row, type ViewFlag } from './model/rows';
 import type { FlagStatus } from './model/review-log';
 import type { PairFilter } from '../export/collect-pair-rows';
+import type { ExtractedDocument } from '../core/input/extracted';
 
 export const seedDocs: OpenDocs = {
   source: { name: '000_c81b22d7163bc932.txt', text: seedSource },
@@ -38,24 +39,10 @@ export const seedDocs: OpenDocs = {
 const describeRow = (row: Row | undefined): string | null =>
   row ? `Row ${row.index + 1}: ${row.band === 'none' ? 'unpaired' : `confidence ${row.pair.score.toFixed(2)}`}${row.flags.length ? ` · ${row.flags.length} flag(s)` : ''}` : null;
 
-const noWorker = (): never => {
-  throw new Error('workers are turned off (?no-worker)');
-};
-
 export function App() {
+  const client = pagePipeline;
   const [fallback, setFallback] = useState<string | null>(null);
-  // `?no-worker` runs the pipeline on the main thread, as when workers cannot start (and to test that path).
-  const client = useMemo(
-    () =>
-      createPipelineClient({
-        onFallback: setFallback,
-        createWorker: new URLSearchParams(location.search).has('no-worker') ? noWorker : undefined,
-      }),
-    [],
-  );
-  // The worker boots and starts its downloads while the page restores its session. In an effect,
-  // not in render: a render React throws away must not leave a worker behind.
-  useEffect(() => client.warm(), [client]);
+  useEffect(() => onPipelineFallback(setFallback), []);
   const run = usePipelineRun(client);
   const { opened, docs, glossary, report, checked, status } = run.state;
   const review = useReview(opened, report, checked, client, glossary, run.state.provisional);
@@ -100,7 +87,16 @@ export function App() {
     (kind: ExportKind, filter: PairFilter = {}) => {
       if (!report || !review.doc) return;
       const files = docs ? { source: docs.source.text, target: docs.target.text } : undefined;
-      const file = buildExport(kind, reviewedReport(report, review.doc, review.flags), decisions, review.exportFile(), { filter, confirmed: review.confirmed, files });
+      const reviewed = reviewedReport(report, review.doc, review.flags);
+      if (kind === 'docx') {
+        const target = docs?.target;
+        const structure = target && 'structure' in target ? (target as ExtractedDocument).structure : [];
+        buildCorrectedDocx(reviewed, target?.text, structure)
+          .then((file) => file && downloadBytes(file.name, file.mime, file.bytes))
+          .catch((e: Error) => setNotice(`The Word file could not be written: ${e.message}`));
+        return;
+      }
+      const file = buildExport(kind, reviewed, decisions, review.exportFile(), { filter, confirmed: review.confirmed, files });
       if (file) downloadText(file.name, file.mime, file.text);
     },
     [report, review, decisions, docs],
@@ -169,6 +165,7 @@ export function App() {
         canUndo={review.canUndo}
         canRedo={review.canRedo}
         canExport={!!report && checked}
+        canExportDocx={canExportDocx(report)}
         onOpen={() => setDialog(true)}
         onSwap={() => docs && open({ ...docs, source: docs.target, target: docs.source })}
         onMode={v.setMode}

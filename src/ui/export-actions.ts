@@ -1,4 +1,5 @@
 // Turns the reviewed state into export files through the pure writers of src/export.
+import type { StructureNote } from '../core/input/extracted';
 import type { Flag, Report } from '../core/types';
 import type { PairFilter, ReviewState } from '../export/collect-pair-rows';
 import { writeCorrectedText } from '../export/corrected-text';
@@ -74,10 +75,31 @@ export function buildExport(
       return { name: `${name}.audit.html`, mime: 'text/html', text: writeHtmlReport(report, options) };
     case 'review':
       return reviewFile ? { name: `${name}.review.json`, mime: 'application/json', text: JSON.stringify(reviewFile, null, 2) + '\n' } : null;
+    case 'docx':
+      // Bytes, not text, and written asynchronously: buildCorrectedDocx.
+      return null;
     case 'text': {
       // The corrected translation under the translation's own name, marked as corrected.
       const m = /^(.*?)(\.[^.]*)?$/.exec(report.target.name)!;
       return { name: `${m[1]}.corrected${m[2] && m[2] !== '.docx' ? m[2] : '.txt'}`, mime: 'text/plain;charset=utf-8', text: writeCorrectedText(report.target, context.files?.target) };
     }
   }
+}
+
+/** Whether the translation was read from a Word file, so its corrected text can be written back as one. */
+export function canExportDocx(report: Report | null): boolean {
+  return report?.target.format === 'docx';
+}
+
+/**
+ * The corrected translation as a .docx, when the translation was read from one: `extracted` is the
+ * text extraction made of it and `structure` its notes (headings, table rows). The writer and the
+ * `docx` package load on first use. Null for any other translation.
+ */
+export async function buildCorrectedDocx(report: Report, extracted?: string, structure: readonly StructureNote[] = []): Promise<{ name: string; mime: string; bytes: Uint8Array } | null> {
+  const text = extracted ?? report.target.extracted;
+  if (!canExportDocx(report) || text === undefined) return null;
+  const { writeCorrectedDocx } = await import('../export/corrected-docx');
+  const stem = report.target.name.replace(/\.docx$/i, '');
+  return { name: `${stem}.corrected.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await writeCorrectedDocx(report.target, text, structure) };
 }

@@ -1,9 +1,10 @@
 // End-to-end: the viewer opens Word, PDF and TMX files through the input layer in its worker.
 import { readFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractDocx } from '../../src/core/input/extract-docx';
 import { writeTmx } from '../../src/export/tmx';
 import { loadSampleReport } from '../export/report-builder';
 import { docxFromMarkdown } from '../input/make-docx';
@@ -53,7 +54,7 @@ describe.skipIf(skip)('viewer opens documents as they arrive', () => {
     await server?.close();
   });
 
-  it('opens a .docx pair in the worker and finds the Yantai flag', async () => {
+  it('opens a .docx pair in the worker, finds the Yantai flag, and exports the corrected translation as .docx', async () => {
     const [zh, en] = await Promise.all([docxFromMarkdown(seed('000_c81b22d7163bc932.txt')), docxFromMarkdown(seed('002_80d239db24bf15f2.txt'))]);
     await openPair(
       [
@@ -69,6 +70,26 @@ describe.skipIf(skip)('viewer opens documents as they arrive', () => {
     expect(await page.locator('.scroller').textContent()).toContain('总体要求');
     await mkdir(screenshotDir, { recursive: true });
     await page.screenshot({ path: join(screenshotDir, '20-docx-pair.png') });
+
+    // Corrected in place, the translation exports as a Word file with the correction in it.
+    await page.locator('.flag-card', { hasText: 'Yantian Port' }).first().click();
+    await page.locator('.row.is-flag-focus .cell-target .clause.is-flagged .clause-text').first().click();
+    await page.keyboard.press('e');
+    const editor = page.getByTestId('clause-editor');
+    await editor.waitFor();
+    await editor.fill((await editor.inputValue()).replace('Yantai Port', 'Yantian Port'));
+    await editor.press('Enter');
+    await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: LOAD }).not.toContain('Re-checking');
+    await page.getByRole('button', { name: /Export/ }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.locator('[data-export=docx]').click()]);
+    expect(file.suggestedFilename()).toBe('seed-en.corrected.docx');
+    const read = await extractDocx(await readFile((await file.path())!), 'seed-en.corrected.docx');
+    if (!read.ok) throw new Error(read.problem);
+    const before = await extractDocx(en, 'seed-en.docx');
+    if (!before.ok) throw new Error(before.problem);
+    expect(before.doc.text).toContain('Support Yantai Port');
+    // Paragraph for paragraph the file the user gave, with the one correction.
+    expect(read.doc.text).toBe(before.doc.text.replace('Support Yantai Port', 'Support Yantian Port'));
     expect(pageErrors).toEqual([]);
   }, 3 * LOAD);
 

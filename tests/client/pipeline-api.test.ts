@@ -30,6 +30,19 @@ describe('pipeline API', () => {
     expect(aligned?.flags).toEqual([]);
   });
 
+  it('sends the first screen, then every row, while the dictionary loads; none once it is loaded', async () => {
+    const fresh = createPipelineApi(loadNodeResources);
+    const sent: Array<{ pairs: number; complete: boolean }> = [];
+    const onProvisional = (r: Report, complete: boolean) => sent.push({ pairs: r.pairs.length, complete });
+    const done = await fresh.buildReport(source, target, undefined, undefined, [], onProvisional);
+    expect(sent.map((s) => s.complete)).toEqual([false, true]);
+    expect(sent[0].pairs).toBeLessThan(sent[1].pairs);
+    expect(sent[0].pairs).toBeGreaterThan(0);
+    sent.length = 0;
+    expect((await fresh.buildReport(source, target, undefined, undefined, [], onProvisional)).pairs).toEqual(done.pairs);
+    expect(sent).toEqual([]);
+  }, 120_000);
+
   it('reports progress stage by stage, ending with every check done', () => {
     const stages = progress.map((p) => p.stage).filter((s, i, a) => s !== a[i - 1]);
     expect(stages).toEqual(['segment', 'align', 'check']);

@@ -4,7 +4,7 @@ import { progressFraction } from '../hooks/use-pipeline-run';
 
 const stageName: Record<Progress['stage'], string> = { segment: 'Splitting into clauses', align: 'Aligning', check: 'Checking' };
 
-export function ProgressBar({ progress, aligned, provisional, onCancel }: { progress: Progress | null; aligned: boolean; provisional: boolean; onCancel(): void }) {
+export function ProgressBar({ progress, aligned, provisional, onCancel }: { progress: Progress | null; aligned: boolean; provisional: false | 'top' | 'whole'; onCancel(): void }) {
   const fraction = progressFraction(progress);
   const label = progress ? stageName[progress.stage] : 'Loading dictionary';
   return (
@@ -12,7 +12,9 @@ export function ProgressBar({ progress, aligned, provisional, onCancel }: { prog
       <span className="progress-label">
         {label}… {progress ? `${Math.round(fraction * 100)}%` : ''}
         {provisional ? (
-          <span className="muted" data-testid="provisional"> · provisional rows, aligned without the dictionary: read now, correct once aligned</span>
+          <span className="muted" data-testid="provisional">
+            {provisional === 'top' ? ' · the first rows, aligned without the dictionary: the rest follows' : ' · provisional rows, aligned without the dictionary: read now, correct once aligned'}
+          </span>
         ) : aligned ? (
           <span className="muted"> · rows ready, checks running</span>
         ) : null}

@@ -3,7 +3,7 @@ import { forwardRef, useState } from 'react';
 import type { PairFilter } from '../../export/collect-pair-rows';
 import type { ReadingMode } from '../model/rows';
 
-export type ExportKind = 'json' | 'tmx' | 'xliff' | 'tsv' | 'html' | 'review' | 'text';
+export type ExportKind = 'json' | 'tmx' | 'xliff' | 'tsv' | 'html' | 'review' | 'text' | 'docx';
 
 export interface ToolbarProps {
   canSwap: boolean;
@@ -13,6 +13,8 @@ export interface ToolbarProps {
   canUndo: boolean;
   canRedo: boolean;
   canExport: boolean;
+  /** The translation was read from a Word file: its corrected text can be exported as one. */
+  canExportDocx: boolean;
   onOpen(): void;
   onSwap(): void;
   onMode(m: ReadingMode): void;
@@ -40,6 +42,7 @@ const exports: Array<[ExportKind, string]> = [
   ['tsv', 'Spreadsheet (TSV)'],
   ['review', 'Review file (JSON)'],
   ['text', 'Corrected translation (text)'],
+  ['docx', 'Corrected translation (Word)'],
 ];
 
 export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolbar(p, searchRef) {
@@ -116,7 +119,7 @@ export const Toolbar = forwardRef<HTMLInputElement, ToolbarProps>(function Toolb
               <span className="muted">Applies to TMX, XLIFF, TSV and the HTML report.</span>
             </li>
             <li className="sep" />
-            {exports.map(([k, label]) => (
+            {exports.filter(([k]) => k !== 'docx' || p.canExportDocx).map(([k, label]) => (
               <li key={k}>
                 <button type="button" role="menuitem" data-export={k} onClick={() => (setMenu(false), p.onExport(k, filter))}>
                   {label}

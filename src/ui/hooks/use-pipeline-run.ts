@@ -20,8 +20,11 @@ export interface RunState {
   glossary: GlossaryEntry[];
   /** Aligned (possibly not yet checked) report. */
   report: Report | null;
-  /** The report's rows were aligned without the dictionary, which is still loading: look, do not edit. */
-  provisional: boolean;
+  /**
+   * The report's rows were aligned without the dictionary, which is still loading: look, do not edit.
+   * 'top': only the first screen's rows so far; 'whole': every row.
+   */
+  provisional: false | 'top' | 'whole';
   checked: boolean;
   progress: Progress | null;
   error: string | null;
@@ -79,8 +82,10 @@ export function usePipelineRun(client: PipelineClient) {
         if (performance.getEntriesByName('duizhao:aligned').length === 0) performance.mark('duizhao:aligned');
         if (id === runId.current) setState((s) => (s.status === 'running' ? { ...s, report, provisional: false } : s));
       };
-      const onProvisional = (report: Report) => {
-        if (id === runId.current) setState((s) => (s.status === 'running' && !s.report ? { ...s, report, provisional: true } : s));
+      const onProvisional = (report: Report, complete: boolean) => {
+        // Provisional rows replace provisional rows (the first screen, then the whole document), never aligned ones.
+        const provisional = complete ? 'whole' : 'top';
+        if (id === runId.current) setState((s) => (s.status === 'running' && (!s.report || s.provisional) ? { ...s, report, provisional } : s));
       };
       try {
         const report = await client.buildReport(docs.source, docs.target, { onProgress, onAligned, onProvisional }, glossary);

@@ -26,7 +26,7 @@ interface Stored {
  * the rows are `provisional` (aligned without the dictionary) nothing is recorded: the real
  * alignment may pair them differently.
  */
-export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[], provisional = false) {
+export function useReview(opened: Opened | null, report: Report | null, checked: boolean, client: PipelineClient, glossary: GlossaryEntry[], provisional: boolean | 'top' | 'whole' = false) {
   const [stored, setStored] = useState<Stored>({ hashes: null, log: emptyLog, loaded: false });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [flags, setFlags] = useState<Flag[]>([]);
