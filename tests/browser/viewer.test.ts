@@ -252,7 +252,9 @@ describe.skipIf(skip)('viewer in Chromium', () => {
     await page.getByRole('button', { name: 'Compare', exact: true }).click();
     await waitForChecked();
     // Whatever markup the cleaner keeps in a clause is shown as its characters.
-    await expect.poll(() => page.locator('.scroller').textContent()).toContain('<script>window.__pwned = 3');
+    // The previous document's rows are on screen until this one's arrive: wait for them, not for a progress
+    // bar that may not have appeared yet.
+    await expect.poll(() => page.locator('.scroller').textContent(), { timeout: LOAD }).toContain('<script>window.__pwned = 3');
     expect(await page.locator('.columns').textContent()).toContain('<img src=x onerror="window.__pwned=5">.txt');
     expect(await page.locator('.columns').textContent()).toContain('<script>window.__pwned=6</script>.txt');
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();

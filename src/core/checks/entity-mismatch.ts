@@ -157,6 +157,35 @@ function wordEdges(text: string, tagged: Array<{ word: string }> | undefined): S
   return edges;
 }
 
+// A life span in a dictionary gloss marks a person: 'Lau Ching-Wan (1964-), Hong Kong actor'.
+const LIFE_SPAN = /\((?:c\. ?)?\d{3,4}-(?:\d{2,4})?\)/;
+
+/**
+ * The English names a person is known by when the dictionary gives them and none is the pinyin:
+ * 刘青云 'Lau Ching-Wan', 董建华 'Tung Chee-hwa', 孙中山 'Sun Yat-sen'; undefined otherwise.
+ */
+function conventionalPersonName(dict: Dictionary, e: ZhEntity): string[] | undefined {
+  const entry = dict.lookup(e.text).find((d) => d.name && d.glosses.some((g) => LIFE_SPAN.test(g)));
+  if (!entry) return undefined;
+  const names = entry.glosses.filter((g) => LIFE_SPAN.test(g)).flatMap(glossNames).map((n) => n.replace(/^(?:Sir|Dame|Lord|Saint|St\.?) /, ''));
+  if (names.length === 0 || names.some((n) => foldName(n) === e.pinyin)) return undefined;
+  return names;
+}
+
+/** The run of English words that folds to `target` ('Liu Qingyun' for 'liuqingyun'), with its offsets. */
+function findRun(words: EnName[], target: string): EnName | undefined {
+  for (let i = 0; i < words.length; i++) {
+    let acc = '';
+    for (let k = i; k < words.length && acc.length < target.length; k++) {
+      acc += foldLatinName(words[k].text);
+      if (acc === target && words[i].segment === words[k].segment) {
+        return { text: words[i].segment.text.slice(words[i].start, words[k].end), start: words[i].start, end: words[k].end, segment: words[i].segment };
+      }
+    }
+  }
+  return undefined;
+}
+
 function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
   return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
 }
@@ -187,6 +216,23 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const folded = enWords.map((w) => foldLatinName(w.text));
     const unrendered = entities.filter(({ e }) => !isRendered(e, runs, folded));
     const missing = unrendered.filter(({ e }) => e.transliterated);
+    if (ctx.zhSide === 'source') {
+      for (const { e, seg } of entities) {
+        const conventional = conventionalPersonName(dict, e);
+        if (!conventional || !bounded.has(e) || conventional.some((n) => runs.has(foldName(n)))) continue;
+        const at = findRun(enWords, e.pinyin);
+        if (!at) continue;
+        flags.push({
+          type: 'entity',
+          severity: 'major',
+          source: pair.source,
+          target: pair.target,
+          message: `${e.text} is known in English as ${conventional[0]}; the translation spells the pinyin "${at.text}".`,
+          suggestion: conventional[0],
+          evidence: [evidenceOf(ctx.zhSide, seg, e.start, e.end), evidenceOf(enSide, at.segment, at.start, at.end)],
+        });
+      }
+    }
     if (unrendered.length === 0) continue;
     const reach = new Set<string>();
     for (const seg of zh) for (const ch of seg.text) for (const s of zhStemsOf(ch, dict)) reach.add(s);

@@ -299,6 +299,21 @@ function flagContactPair(ctx: CheckContext, pair: Pair, rare: boolean): FlagDraf
   return [];
 }
 
+/** Share of a Chinese word's glosses that must be English function words alone for it to be one ('some', 'a few' of 一些). */
+export const FUNCTION_GLOSS_SHARE = 0.5;
+
+/**
+ * Whether a Chinese word is mostly a function word: most of its glosses are English stopwords alone
+ * (一些 'some; a few; a little'), so its English counterpart is a word no link is ever made to, and
+ * it is no evidence that a passage went untranslated.
+ */
+function isFunctionWord(dict: CheckContext['dictionary'], word: string): boolean {
+  const glosses = dict.lookup(word).flatMap((e) => e.glosses);
+  if (glosses.length === 0) return false;
+  const empty = glosses.filter((g) => enContentWords(g.replace(/\([^)]*\)/g, ' ')).length === 0).length;
+  return empty >= FUNCTION_GLOSS_SHARE * glosses.length;
+}
+
 /** The longest run of consecutive translatable words with no link, in document order. */
 function longestUnlinkedRun(words: AnalyzedWord[]): AnalyzedWord[] {
   let best: AnalyzedWord[] = [];
@@ -324,7 +339,7 @@ function flagOmittedRun(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const orig = origZh ? a.zh : a.en;
   const [covOrig, covTrans] = origZh ? [a.coverage.zh, a.coverage.en] : [a.coverage.en, a.coverage.zh];
   const run = longestUnlinkedRun(orig);
-  if (run.length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE) || !(covOrig >= ALIGNED_PAIR_COVERAGE)) return null;
+  if (run.filter((w) => !origZh || !isFunctionWord(ctx.dictionary, w.text)).length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE) || !(covOrig >= ALIGNED_PAIR_COVERAGE)) return null;
   const seg = ctx.segments.get(run[0].segment)!;
   const last = run.filter((w) => w.segment === seg.id).at(-1)!;
   const text = seg.text.slice(run[0].start, last.end);

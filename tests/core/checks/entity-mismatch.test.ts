@@ -86,6 +86,15 @@ describe('entityMismatch', () => {
     expect(chinese.map((f) => f.severity)).toEqual(['major']);
   });
 
+  it('flags a person spelt in pinyin whom the dictionary knows by a conventional English name', () => {
+    const flags = entityMismatch(ctxOf('[一边被同是拆弹专家的刘青云追捕。|While being chased by Liu Qingyun, also a bomb expert.]'));
+    expect(flags.map((f) => [f.severity, f.suggestion, f.evidence.map((e) => e.text)])).toEqual([['major', 'Lau Ching-Wan', ['刘青云', 'Liu Qingyun']]]);
+    expect(entityMismatch(ctxOf('[一边被同是拆弹专家的刘青云追捕。|While being chased by Lau Ching-Wan, also a bomb expert.]'))).toEqual([]);
+    // 毛泽东's dictionary name is its pinyin; 李永乐 is a teacher, not the Yongle Emperor (永乐) inside his name.
+    expect(entityMismatch(ctxOf('[毛泽东说。|Mao Zedong said.]'))).toEqual([]);
+    expect(entityMismatch(ctxOf('[物理教师李永乐等优秀青年教师。|Outstanding young teachers such as Li Yongle, a physics teacher.]'))).toEqual([]);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });
