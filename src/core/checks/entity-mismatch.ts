@@ -158,7 +158,7 @@ function wordEdges(text: string, tagged: Array<{ word: string }> | undefined): S
 }
 
 // A life span in a dictionary gloss marks a person: 'Lau Ching-Wan (1964-), Hong Kong actor'.
-const LIFE_SPAN = /\((?:c\. ?)?\d{3,4}-(?:\d{2,4})?\)/;
+const LIFE_SPAN = /\((?:c\. ?)?\d{3,4}[-–](?:\d{2,4})?\)/;
 
 /**
  * The English names a person is known by when the dictionary gives them and none is the pinyin:
@@ -170,6 +170,39 @@ function conventionalPersonName(dict: Dictionary, e: ZhEntity): string[] | undef
   const names = entry.glosses.filter((g) => LIFE_SPAN.test(g)).flatMap(glossNames).map((n) => n.replace(/^(?:Sir|Dame|Lord|Saint|St\.?) /, ''));
   if (names.length === 0 || names.some((n) => foldName(n) === e.pinyin)) return undefined;
   return names;
+}
+
+/** Whether the dictionary describes this entry as a person (a life span in a gloss). */
+function isPerson(entry: DictEntry): boolean {
+  return entry.name && entry.glosses.some((g) => LIFE_SPAN.test(g));
+}
+
+/**
+ * People the English names whom the original never mentions, paired in reading order with people of
+ * the original left unrendered: only when there are no more such names than unrendered people (more
+ * names means added detail, not a swap).
+ */
+function personSwaps(dict: Dictionary, unrendered: Array<{ e: ZhEntity; seg: Segment }>, words: EnName[], zhText: string, tag: ((text: string) => Array<{ word: string; tag: string }>) | undefined): Array<{ e: ZhEntity; seg: Segment; run: EnName; other: DictEntry }> {
+  // The segmenter's tagger, where there is one, must read the name as a person's ('Vietnam War (1955-1975)' has a span too).
+  const isTaggedPerson = (zh: string) => !tag || tag(zh).some((t) => t.word === zh && /^nr/.test(t.tag));
+  const people = unrendered.filter(({ e }) => dict.lookup(e.text).some(isPerson) && isTaggedPerson(e.text));
+  if (people.length === 0) return [];
+  const named: Array<{ run: EnName; other: DictEntry }> = [];
+  for (let i = 0; i < words.length; i++) {
+    for (const len of [3, 2]) {
+      const last = words[i + len - 1];
+      if (!last || last.segment !== words[i].segment) continue;
+      const run = words.slice(i, i + len);
+      // Capitalised words joined by a space or a hyphen only: 'Deng Xiaoping', 'Chiang Kai-shek'.
+      if (!run.every((w, k) => /^\p{Lu}/u.test(w.text) && (k === 0 || /^[\s-]$/u.test(w.segment.text.slice(run[k - 1].end, w.start))))) continue;
+      const text = words[i].segment.text.slice(words[i].start, last.end);
+      const other = zhNamesForLatin(dict, text).find((d) => isPerson(d) && !zhText.includes(d.zh) && isTaggedPerson(d.zh));
+      if (other) { named.push({ run: { text, start: words[i].start, end: last.end, segment: words[i].segment }, other }); i += len - 1; break; }
+    }
+  }
+  if (named.length === 0 || named.length > people.length) return [];
+  // 'Chairman Mao' (毛主席) for 毛泽东: the same surname is the same person by title, not a swap.
+  return named.map((n, k) => ({ ...people[k], ...n })).filter(({ e, other }) => other.zh[0] !== e.text[0]);
 }
 
 /** The run of English words that folds to `target` ('Liu Qingyun' for 'liuqingyun'), with its offsets. */
@@ -234,6 +267,21 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       }
     }
     if (unrendered.length === 0) continue;
+    // A person put in another's place: 'Deng Xiaoping Thought' where the original says 习近平.
+    const swaps = personSwaps(dict, unrendered.filter(({ e }) => bounded.has(e)), enWords, zhText, ctx.zh?.tag?.bind(ctx.zh));
+    for (const { e, seg, run, other } of swaps) {
+      const zhIsOriginal = ctx.zhSide === 'source';
+      flags.push({
+        type: 'entity',
+        severity: 'major',
+        source: pair.source,
+        target: pair.target,
+        message: zhIsOriginal ? `${e.text} is ${e.rendering}; "${run.text}" is ${other.zh}.` : `"${run.text}" is ${other.zh}; the translation's ${e.text} is ${e.rendering}.`,
+        suggestion: zhIsOriginal ? e.rendering : other.zh,
+        evidence: [evidenceOf(ctx.zhSide, seg, e.start, e.end), evidenceOf(enSide, run.segment, run.start, run.end)],
+      });
+    }
+    if (swaps.length > 0) continue;
     const reach = new Set<string>();
     for (const seg of zh) for (const ch of seg.text) for (const s of zhStemsOf(ch, dict)) reach.add(s);
     for (const { e } of entities) for (const w of [e.text, e.core]) for (const s of zhStemsOf(w, dict)) reach.add(s);

@@ -95,6 +95,13 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf('[物理教师李永乐等优秀青年教师。|Outstanding young teachers such as Li Yongle, a physics teacher.]'))).toEqual([]);
   });
 
+  it('flags a person put in the place of another the original names, and not a title for the same person', () => {
+    const flags = entityMismatch(ctxOf('[坚持以习近平新时代中国特色社会主义思想为指导。|Adhere to the guidance of Deng Xiaoping Thought on Socialism with Chinese Characteristics for a New Era.]'));
+    expect(flags.map((f) => [f.severity, f.suggestion, f.evidence.map((e) => e.text)])).toEqual([['major', 'Xi Jinping', ['习近平', 'Deng Xiaoping']]]);
+    expect(entityMismatch(ctxOf('[毛泽东铜像。|A bronze statue of Chairman Mao.]'))).toEqual([]);
+    expect(entityMismatch(ctxOf('[邓小平和习近平。|Deng Xiaoping and Xi Jinping.]'))).toEqual([]);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });
