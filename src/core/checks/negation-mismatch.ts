@@ -364,6 +364,20 @@ function findGainedPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[
   return null;
 }
 
+// English verbs whose meaning is a negation of what follows (Porter stems): deny, refuse, reject, withhold.
+const NEGATING_VERB_STEMS = new Set(['deni', 'refus', 'reject', 'withhold', 'withheld']);
+
+/** An English verb of negation no word of the original is rendered by in the dictionary. */
+function findGainedNegativeVerb(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): { seg: Segment; start: number; end: number } | null {
+  const allStems = new Set(zhSegs.flatMap((seg) => zhWords(ctx, seg.text)).flatMap((w) => zhStemsOf(w.text, ctx.dictionary)));
+  for (const seg of enSegs) {
+    for (const w of enContentWords(seg.text)) {
+      if (NEGATING_VERB_STEMS.has(w.stem) && !allStems.has(w.stem)) return { seg, start: w.start, end: w.start + w.text.length };
+    }
+  }
+  return null;
+}
+
 /** Negation check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const sides = pairSides(ctx, pair);
@@ -416,6 +430,17 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
     if (gained) {
       const text = gained.seg.text.slice(gained.start, gained.end);
       return flag('major', `The translation has “${text}” where the original’s ${gained.zh} says “${gained.base}”, with no negation: check that the meaning was not reversed.`, [
+        { side: sideOf(ctx, 'en'), segment: gained.seg.id, start: gained.seg.start + gained.start, end: gained.seg.start + gained.end, text },
+      ]);
+    }
+  }
+  // A verb that negates by its meaning ('denying', 'refused') where the original has no negative word at all
+  // and no word the dictionary renders with that verb: 赋予…自主权 'grant autonomy' as 'denying autonomy'.
+  if (ctx.zhSide === 'source' && !anyNegative(z)) {
+    const gained = findGainedNegativeVerb(ctx, sides.zh, sides.en);
+    if (gained) {
+      const text = gained.seg.text.slice(gained.start, gained.end);
+      return flag('major', `The translation has “${text}”, a verb of negation, where the original has no negation: check that the meaning was not reversed.`, [
         { side: sideOf(ctx, 'en'), segment: gained.seg.id, start: gained.seg.start + gained.start, end: gained.seg.start + gained.end, text },
       ]);
     }

@@ -87,6 +87,12 @@ describe('negationMismatch', () => {
     expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
   });
 
+  it('flags a verb of negation the translation gained, but not one the original says', () => {
+    const flags = negationMismatch({ ...pairsFrom('[在海外人才引进方面赋予用人单位更大自主权。|Denying employers greater autonomy in overseas recruitment.]', { dictionary: res.dictionary }), zh: res.zh });
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['Denying']]]);
+    expect(negationMismatch({ ...pairsFrom('[他拒绝了这个提议。|He refused the proposal.]', { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
+  });
+
   it('flags a negating prefix the translation gained: 依法 → unlawful', () => {
     const flags = negationMismatch({ ...pairsFrom('[依法处理。|Handle it unlawfully.]', { dictionary: res.dictionary }), zh: res.zh });
     expect(flags).toHaveLength(1);
