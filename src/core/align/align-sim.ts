@@ -132,6 +132,13 @@ function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Ar
  * bead then takes those sums where the other side is one unit, and otherwise ORs the pairs' masks
  * and sums weights in term order, the order the direct definition adds them in.
  */
+/** A copy of a typed array, `length` long, its values kept at the front. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array);
+  return out;
+}
+
 export class BeadScorer {
   private zhTerms: CountedTerms[];
   private enTerms: CountedTerms[];
@@ -216,27 +223,17 @@ export class BeadScorer {
   private newPair(p: number, q: number): number {
     const id = this.pairs++;
     if (id >= this.maskAt.length) {
-      const maskAt = new Int32Array(this.maskAt.length * 2);
-      maskAt.set(this.maskAt);
-      this.maskAt = maskAt;
-      const sums = new Float64Array(this.sums.length * 2);
-      sums.set(this.sums);
-      this.sums = sums;
-      const spans = new Float64Array(this.spans.length * 2);
-      spans.set(this.spans);
-      this.spans = spans;
-      const spanDone = new Uint8Array(this.spanDone.length * 2);
-      spanDone.set(this.spanDone);
-      this.spanDone = spanDone;
+      this.maskAt = grown(this.maskAt, this.maskAt.length * 2);
+      this.sums = grown(this.sums, this.sums.length * 2);
+      this.spans = grown(this.spans, this.spans.length * 2);
+      this.spanDone = grown(this.spanDone, this.spanDone.length * 2);
     }
     const Z = this.zhTerms[p];
     const E = this.enTerms[q];
     const at = this.masksUsed;
     const size = Z.words + E.words;
     if (at + size > this.masks.length) {
-      const grown = new Int32Array(Math.max(this.masks.length * 2, at + size));
-      grown.set(this.masks);
-      this.masks = grown;
+      this.masks = grown(this.masks, Math.max(this.masks.length * 2, at + size));
     }
     this.masksUsed += size;
     this.maskAt[id] = at;
