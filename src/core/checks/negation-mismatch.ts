@@ -111,16 +111,13 @@ function zhWords(ctx: CheckContext, text: string): Array<{ text: string; start: 
     : cutByDictionary(text, ctx.dictionary).map(([w, start]) => ({ text: w, start, end: start + w.length }));
 }
 
-/** Whether the segmenter's tagger reads `word` in `text` as a proper noun (person, place, organisation, other name). */
-function isProperNoun(ctx: CheckContext, text: string, word: string): boolean {
+/**
+ * Whether the segmenter's tagger gives `word` in `text` a tag `tag` matches: /^n[rstz]/ a proper noun
+ * (person, place, organisation, other name), /^x$/ no part of speech (a word the segmenter discovered).
+ */
+function taggedAs(ctx: CheckContext, text: string, word: string, tag: RegExp): boolean {
   const tagged = ctx.zh?.tag?.(text);
-  return !!tagged && tagged.some((t) => t.word === word && /^n[rstz]/.test(t.tag));
-}
-
-/** Whether the segmenter's tagger has no part of speech for `word` in `text` (jieba's 'x'). */
-function isUnknownToTagger(ctx: CheckContext, text: string, word: string): boolean {
-  const tagged = ctx.zh?.tag?.(text);
-  return !!tagged && tagged.some((t) => t.word === word && t.tag === 'x');
+  return !!tagged && tagged.some((t) => t.word === word && tag.test(t.tag));
 }
 
 /**
@@ -164,10 +161,10 @@ function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
         if (w.text.length === 1) { cue = 'neg'; scope = following(); }
         else if (!ZH_NEG_PREFIX.test(w.text)) cue = 'weak';
         // 不冻泉 (a place): a proper noun the tagger knows is a name, not a negation.
-        else if (!ctx.dictionary.has(w.text) && isProperNoun(ctx, seg.text, w.text)) cue = null;
+        else if (!ctx.dictionary.has(w.text) && taggedAs(ctx, seg.text, w.text, /^n[rstz]/)) cue = null;
         // 不冻泉保护站: a word of three or more characters that neither the dictionary nor the tagger knows
         // (tagged 'x', as names the segmenter discovers are) may be a name; it looks negative but cannot flag.
-        else if (!ctx.dictionary.has(w.text) && w.text.length >= 3 && isUnknownToTagger(ctx, seg.text, w.text)) cue = 'weak';
+        else if (!ctx.dictionary.has(w.text) && w.text.length >= 3 && taggedAs(ctx, seg.text, w.text, /^x$/)) cue = 'weak';
         else if (!ctx.dictionary.has(w.text)) {
           // 无论是: a word the dictionary lacks but whose dictionary head (无论 'no matter') does not negate is lexicalised.
           const head = [...Array(w.text.length - 1).keys()].map((k) => w.text.slice(0, w.text.length - 1 - k)).find((h) => h.length >= 2 && ctx.dictionary.has(h));
@@ -338,10 +335,16 @@ function withoutSpeltNames(p: Polarity, enSegs: Segment[]): Polarity {
  * negation anywhere in the pair. The base must translate a word of the original that carries no negation
  * and the whole word must not ('irrelevant' is one of 无关's own glosses, so it is no gain).
  */
-function findGainedPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): { seg: Segment; start: number; end: number; base: string; zh: string } | null {
+/** The Chinese words of a pair, the English stems each may translate to, and all those stems together. */
+interface PairZhStems { words: string[]; stemsOf: Array<readonly string[]>; allStems: Set<string> }
+
+function pairZhStems(ctx: CheckContext, zhSegs: Segment[]): PairZhStems {
   const words = zhSegs.flatMap((seg) => zhWords(ctx, seg.text).map((w) => w.text));
   const stemsOf = words.map((w) => zhStemsOf(w, ctx.dictionary));
-  const allStems = new Set(stemsOf.flat());
+  return { words, stemsOf, allStems: new Set(stemsOf.flat()) };
+}
+
+function findGainedPrefix(ctx: CheckContext, { words, stemsOf, allStems }: PairZhStems, enSegs: Segment[]): { seg: Segment; start: number; end: number; base: string; zh: string } | null {
   // What a word says outright, as a whole or through its dictionary words of two or more characters: a short
   // gloss ('to suit', 'according to law' of 依法 in 依法处理), not a phrase that mentions the word (代表 'in
   // the name of' is not 'named') nor a character of it (名 of 一名 'one person').
@@ -368,8 +371,7 @@ function findGainedPrefix(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[
 const NEGATING_VERB_STEMS = new Set(['deni', 'refus', 'reject', 'withhold', 'withheld']);
 
 /** An English verb of negation no word of the original is rendered by in the dictionary. */
-function findGainedNegativeVerb(ctx: CheckContext, zhSegs: Segment[], enSegs: Segment[]): { seg: Segment; start: number; end: number } | null {
-  const allStems = new Set(zhSegs.flatMap((seg) => zhWords(ctx, seg.text)).flatMap((w) => zhStemsOf(w.text, ctx.dictionary)));
+function findGainedNegativeVerb({ allStems }: PairZhStems, enSegs: Segment[]): { seg: Segment; start: number; end: number } | null {
   for (const seg of enSegs) {
     for (const w of enContentWords(seg.text)) {
       if (NEGATING_VERB_STEMS.has(w.stem) && !allStems.has(w.stem)) return { seg, start: w.start, end: w.start + w.text.length };
@@ -387,7 +389,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const e = enCues(sides.en, ctx.dictionary);
   const [o, t] = origLang === 'zh' ? [z, e] : [e, z];
   const transLang: Lang = origLang === 'zh' ? 'en' : 'zh';
-  const evidence = (hits: Hit[], lang: Lang): Evidence[] =>
+  const evidence = (hits: Array<Pick<Hit, 'seg' | 'start' | 'end'>>, lang: Lang): Evidence[] =>
     hits.map((h) => ({ side: sideOf(ctx, lang), segment: h.seg.id, start: h.seg.start + h.start, end: h.seg.start + h.end, text: h.seg.text.slice(h.start, h.end) }));
   const flag = (severity: 'critical' | 'major', message: string, ev: Evidence[]): FlagDraft => ({
     type: 'negation', severity, source: pair.source, target: pair.target, message, evidence: ev,
@@ -419,30 +421,27 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
       const enText = lost.en.seg.text.slice(lost.en.start, lost.en.end);
       return flag('major', `“${zhText}” negates ${lost.word}, but the translation has “${enText}” with no negation (non-${enText.toLowerCase()}?): check that the meaning was not reversed.`, [
         ...evidence([lost.zh], 'zh'),
-        { side: sideOf(ctx, 'en'), segment: lost.en.seg.id, start: lost.en.seg.start + lost.en.start, end: lost.en.seg.start + lost.en.end, text: enText },
+        ...evidence([lost.en], 'en'),
       ]);
     }
   }
   // A gained prefix is evidence of its own: only a negation or a prohibition in the original explains it,
   // and the word it translates must not be one of negative meaning.
-  if (negations(z).length + z.none.length === 0 && ctx.zhSide === 'source') {
-    const gained = findGainedPrefix(ctx, sides.zh, sides.en);
+  const zhStems = ctx.zhSide === 'source' ? pairZhStems(ctx, sides.zh) : null;
+  if (zhStems && negations(z).length + z.none.length === 0) {
+    const gained = findGainedPrefix(ctx, zhStems, sides.en);
     if (gained) {
-      const text = gained.seg.text.slice(gained.start, gained.end);
-      return flag('major', `The translation has “${text}” where the original’s ${gained.zh} says “${gained.base}”, with no negation: check that the meaning was not reversed.`, [
-        { side: sideOf(ctx, 'en'), segment: gained.seg.id, start: gained.seg.start + gained.start, end: gained.seg.start + gained.end, text },
-      ]);
+      const [ev] = evidence([gained], 'en');
+      return flag('major', `The translation has “${ev.text}” where the original’s ${gained.zh} says “${gained.base}”, with no negation: check that the meaning was not reversed.`, [ev]);
     }
   }
   // A verb that negates by its meaning ('denying', 'refused') where the original has no negative word at all
   // and no word the dictionary renders with that verb: 赋予…自主权 'grant autonomy' as 'denying autonomy'.
-  if (ctx.zhSide === 'source' && !anyNegative(z)) {
-    const gained = findGainedNegativeVerb(ctx, sides.zh, sides.en);
+  if (zhStems && !anyNegative(z)) {
+    const gained = findGainedNegativeVerb(zhStems, sides.en);
     if (gained) {
-      const text = gained.seg.text.slice(gained.start, gained.end);
-      return flag('major', `The translation has “${text}”, a verb of negation, where the original has no negation: check that the meaning was not reversed.`, [
-        { side: sideOf(ctx, 'en'), segment: gained.seg.id, start: gained.seg.start + gained.start, end: gained.seg.start + gained.end, text },
-      ]);
+      const [ev] = evidence([gained], 'en');
+      return flag('major', `The translation has “${ev.text}”, a verb of negation, where the original has no negation: check that the meaning was not reversed.`, [ev]);
     }
   }
   for (const [neg, other, negLang] of [[o, t, origLang], [t, o, transLang]] as const) {
