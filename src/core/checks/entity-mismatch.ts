@@ -7,7 +7,7 @@ import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '.
 import { readsAsTransliteration } from '../analyze/transliteration';
 import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
-import type { Evidence, Segment } from '../types';
+import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
 
 /** A capitalised English word; `start`/`end` index its segment's text. */
@@ -160,21 +160,21 @@ function wordEdges(text: string, tagged: Array<{ word: string }> | undefined): S
 // A life span in a dictionary gloss marks a person: 'Lau Ching-Wan (1964-), Hong Kong actor'.
 const LIFE_SPAN = /\((?:c\. ?)?\d{3,4}[-–](?:\d{2,4})?\)/;
 
+/** Whether the dictionary describes this entry as a person (a life span in a gloss). */
+function isPerson(entry: DictEntry): boolean {
+  return entry.name && entry.glosses.some((g) => LIFE_SPAN.test(g));
+}
+
 /**
  * The English names a person is known by when the dictionary gives them and none is the pinyin:
  * 刘青云 'Lau Ching-Wan', 董建华 'Tung Chee-hwa', 孙中山 'Sun Yat-sen'; undefined otherwise.
  */
 function conventionalPersonName(dict: Dictionary, e: ZhEntity): string[] | undefined {
-  const entry = dict.lookup(e.text).find((d) => d.name && d.glosses.some((g) => LIFE_SPAN.test(g)));
+  const entry = dict.lookup(e.text).find(isPerson);
   if (!entry) return undefined;
   const names = entry.glosses.filter((g) => LIFE_SPAN.test(g)).flatMap(glossNames).map((n) => n.replace(/^(?:Sir|Dame|Lord|Saint|St\.?) /, ''));
   if (names.length === 0 || names.some((n) => foldName(n) === e.pinyin)) return undefined;
   return names;
-}
-
-/** Whether the dictionary describes this entry as a person (a life span in a gloss). */
-function isPerson(entry: DictEntry): boolean {
-  return entry.name && entry.glosses.some((g) => LIFE_SPAN.test(g));
 }
 
 /**
@@ -223,11 +223,19 @@ function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end:
   return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
 }
 
+/** An entity flag on a pair: the Chinese name and the English words that render it. */
+function entityFlag(ctx: CheckContext, pair: Pair, severity: Severity, message: string, suggestion: string | undefined, zh: { e: ZhEntity; seg: Segment }, en: EnName): FlagDraft {
+  const enSide = ctx.zhSide === 'source' ? 'target' : 'source';
+  return {
+    type: 'entity', severity, source: pair.source, target: pair.target, message, suggestion,
+    evidence: [evidenceOf(ctx.zhSide, zh.seg, zh.e.start, zh.e.end), evidenceOf(enSide, en.segment, en.start, en.end)],
+  };
+}
+
 /** Flags proper nouns whose rendering on the other side names a different (or misspelt) entity. */
 export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const flags: FlagDraft[] = [];
   const dict = ctx.dictionary;
-  const enSide = ctx.zhSide === 'source' ? 'target' : 'source';
   const docReach = documentReach(ctx);
   const commonReach = documentCommonReach(ctx);
   for (const pair of pairsToCheck(ctx)) {
@@ -255,15 +263,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
         if (!conventional || !bounded.has(e) || conventional.some((n) => runs.has(foldName(n)))) continue;
         const at = findRun(enWords, e.pinyin);
         if (!at) continue;
-        flags.push({
-          type: 'entity',
-          severity: 'major',
-          source: pair.source,
-          target: pair.target,
-          message: `${e.text} is known in English as ${conventional[0]}; the translation spells the pinyin "${at.text}".`,
-          suggestion: conventional[0],
-          evidence: [evidenceOf(ctx.zhSide, seg, e.start, e.end), evidenceOf(enSide, at.segment, at.start, at.end)],
-        });
+        flags.push(entityFlag(ctx, pair, 'major', `${e.text} is known in English as ${conventional[0]}; the translation spells the pinyin "${at.text}".`, conventional[0], { e, seg }, at));
       }
     }
     if (unrendered.length === 0) continue;
@@ -271,15 +271,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const swaps = personSwaps(dict, unrendered.filter(({ e }) => bounded.has(e)), enWords, zhText, ctx.zh?.tag?.bind(ctx.zh));
     for (const { e, seg, run, other } of swaps) {
       const zhIsOriginal = ctx.zhSide === 'source';
-      flags.push({
-        type: 'entity',
-        severity: 'major',
-        source: pair.source,
-        target: pair.target,
-        message: zhIsOriginal ? `${e.text} is ${e.rendering}; "${run.text}" is ${other.zh}.` : `"${run.text}" is ${other.zh}; the translation's ${e.text} is ${e.rendering}.`,
-        suggestion: zhIsOriginal ? e.rendering : other.zh,
-        evidence: [evidenceOf(ctx.zhSide, seg, e.start, e.end), evidenceOf(enSide, run.segment, run.start, run.end)],
-      });
+      const message = zhIsOriginal ? `${e.text} is ${e.rendering}; "${run.text}" is ${other.zh}.` : `"${run.text}" is ${other.zh}; the translation's ${e.text} is ${e.rendering}.`;
+      flags.push(entityFlag(ctx, pair, 'major', message, zhIsOriginal ? e.rendering : other.zh, { e, seg }, run));
     }
     if (swaps.length > 0) continue;
     const reach = new Set<string>();
@@ -326,20 +319,10 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       if (guessed) message = `${e.text} reads as a foreign name the dictionary does not know (its pinyin would be ${e.rendering}); the translation writes "${name.text}": check the spelling.`;
       else if (zhIsOriginal) message = other ? `${zhSaid}; ${enSaid}.` : `${zhSaid}; the translation writes "${name.text}".`;
       else message = other ? `${enSaid}; the translation's ${zhSaid}.` : `"${name.text}" is not a known name; the translation's ${zhSaid}.`;
-      flags.push({
-        type: 'entity',
-        // A near miss of the pinyin (Yantai for Yantian) is critical; a distant swap (a place the Chinese never
-        // names, paired with an unrendered one) rests on weaker evidence — 'Pierre' may be a saint — so major.
-        severity: guessed ? 'minor' : other && !foreign.includes(name) ? 'critical' : 'major',
-        source: pair.source,
-        target: pair.target,
-        message,
-        suggestion: zhIsOriginal ? e.rendering : other ? other.zh + e.text.slice(e.core.length) : undefined,
-        evidence: [
-          evidenceOf(ctx.zhSide, seg, e.start, e.end),
-          evidenceOf(enSide, name.segment, name.start, name.end),
-        ],
-      });
+      // A near miss of the pinyin (Yantai for Yantian) is critical; a distant swap (a place the Chinese never
+      // names, paired with an unrendered one) rests on weaker evidence — 'Pierre' may be a saint — so major.
+      const severity = guessed ? 'minor' : other && !foreign.includes(name) ? 'critical' : 'major';
+      flags.push(entityFlag(ctx, pair, severity, message, zhIsOriginal ? e.rendering : other ? other.zh + e.text.slice(e.core.length) : undefined, hit, name));
     }
   }
   return flags;
