@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { alignUnits, diagonalBand, pathBand, type Bead } from '../../src/core/align/align';
 import type { AlignLexicon, AlignUnit } from '../../src/core/align/align-sim';
 import { learnLexicon } from '../../src/core/align/align-learn';
+import { quoteBoundaries } from '../../src/core/align/align-features';
 
 // A tiny notation: each side is a list of sentences of words; the lexicon links a zh word to the
 // en word with the same letters upper-cased ('a' ↔ 'A'), so tests read as alignments. As in a real
@@ -70,6 +71,41 @@ describe('alignUnits', () => {
       ),
       { numRuns: 60, seed: 20261123 },
     );
+  });
+});
+
+describe('quotations', () => {
+  it('marks a boundary inside a quotation in either language, apostrophes aside', () => {
+    expect(quoteBoundaries(['他说：“我们走吧。', '天快黑了。”', '她点点头。'], 'zh')).toEqual([true, false, false]);
+    expect(quoteBoundaries(["'It's late,' he said.", "'We should go.", "It's getting dark.'", 'She nodded.'], 'en')).toEqual([false, true, false, false]);
+    expect(quoteBoundaries(['"Come in.', 'Sit down."', "The boys' bikes were outside."], 'en')).toEqual([true, false, false]);
+  });
+
+  // E1 has no words the lexicon knows; only the quotation says which neighbour it belongs to.
+  it.each([
+    ['the quotation E0 opens goes on into E1', [true, false, false], '[0|0,1] [1|2]'],
+    ['E1 opens a quotation E2 goes on with', [false, true, false], '[0|0] [1|1,2]'],
+  ])('keeps a bead boundary out of a quotation on one side only: %s', (_name, inside, expected) => {
+    const { zh, en, lex } = build(['a b c d', 'e f g h'], ['A B C D', 'q', 'E F G H']);
+    inside.forEach((v, u) => (en[u].insideAfter = v));
+    expect(shape(alignUnits(zh, en, lex))).toBe(expected);
+  });
+});
+
+describe('unpaired units by kind of translation', () => {
+  // Each pair shares two of its three words: a free translation (median similarity about 0.67).
+  // E3 has no counterpart anywhere, and Z2 holds a word (m) that nothing renders.
+  const zh = ['a b x1', 'c d x2', 'e f x3 m', 'g h x4', 'i j x5', 'k l x6'];
+  const en = ['A B X11', 'C D X12', 'E F X13', 'Q R S T', 'G H X14', 'I J X15', 'K L X16'];
+  it('merges a sentence little explains into a neighbour in free translation', () => {
+    const built = build(zh, en);
+    const beads = alignUnits(built.zh, built.en, built.lex);
+    expect(shape(beads)).toContain('[2|2,3]');
+    expectCover(beads, zh.length, en.length);
+  });
+  it('leaves it unpaired in close translation', () => {
+    const built = build(zh.map((s) => s.replace(/ x\d+/, '')), en.map((s) => s.replace(/ X\d+/, '')));
+    expect(shape(alignUnits(built.zh, built.en, built.lex))).toContain('[|3]');
   });
 });
 

@@ -24,17 +24,19 @@ export const CONFIDENCE_FEATURES = [
   // start or end scores, in typical pair gains; the smaller and the larger of the two.
   'margin',
   'marginMax',
-  // Log posterior of the bead among all paths through the band (scores as log-weights at half a
-  // typical pair's gain): every alternative counts, not just the best one.
+  // Log posterior of the bead among all paths through the band (scores as log-weights at
+  // POSTERIOR_TEMPERATURE of a typical pair's gain): every alternative counts, not just the best one.
   'logPosterior',
   // The bead's gain per unit against a typical pair's.
   'relGain',
   // Weakest member of a merged bead: the lowest share of its words that found a counterpart.
   'weakestMember',
+  // Log posterior that paths pass through the bead's shakier corner (start or end), whatever beads they use.
+  'cornerPosterior',
 ] as const;
 
 /** Intercept, then one weight per feature; fitted by `npx tsx scripts/fit-confidence.ts`. */
-export const CONFIDENCE_COEFS: number[] = [6.874, -0.142, 1.508, -0.275, -1.374, -0.148, -1.122, -1.906, -0.243, 1.463, 0.512, 2.086, -1.581, -0.934];
+export const CONFIDENCE_COEFS: number[] = [3.462, 0.072, 1.431, 0.202, -1.948, -0.277, 0.569, -0.692, 0.054, 1.425, 0.398, 0.583, -0.912, -0.045, 1.855];
 
 /** Probability that a pair with these feature values is right. */
 export function confidenceOf(x: number[]): number {
@@ -42,6 +44,13 @@ export function confidenceOf(x: number[]): number {
   for (let k = 0; k < x.length; k++) z += (CONFIDENCE_COEFS[k + 1] ?? 0) * x[k];
   return 1 / (1 + Math.exp(-z));
 }
+
+/**
+ * Path scores count as log-weights at this share of a typical pair's gain when the posteriors are
+ * summed: lower sharpens them towards the best path. 0.25–0.5 rank wrong pairs about equally well on
+ * MAC-Dev and ACA; 1 and above, or 0.15 and below, rank them worse.
+ */
+const POSTERIOR_TEMPERATURE = 0.35;
 
 const clip = (v: number, lo: number, hi: number) => (v < lo ? lo : v > hi ? hi : v);
 
@@ -62,7 +71,7 @@ export function pathFeatures(
   const total = forward[grid.cell(grid.n, grid.m)];
   const unitGain = Math.max(0.05, norm.gain);
   const normSim = Math.max(0.05, norm.sim);
-  const temp = 0.5 * unitGain;
+  const temp = POSTERIOR_TEMPERATURE * unitGain;
   const sums = pathSums(grid, gains, temp);
   const logZ = sums.fwd[grid.cell(grid.n, grid.m)];
   const onPath = new Set<number>([grid.cell(0, 0)]);
@@ -79,6 +88,11 @@ export function pathFeatures(
       }
     }
     return top;
+  };
+  const cornerPost = (i: number, j: number): number => {
+    const c = grid.cell(i, j);
+    const v = sums.fwd[c] + sums.bwd[c] - logZ;
+    return Number.isFinite(v) ? clip(v, -10, 0) : -10;
   };
   const marginOf = (alt: number) => (alt === -Infinity ? 3 : clip((total - alt) / unitGain, 0, 3));
   const base = moves.map(({ i, a, j, b }) => {
@@ -102,6 +116,7 @@ export function pathFeatures(
       post: Number.isFinite(post) ? clip(post, -10, 0) : -10,
       relGain: clip(gain / ((a + b) / 2) / unitGain, -2, 2),
       weakest,
+      corner: Math.min(cornerPost(i, j), cornerPost(i + a, j + b)),
     };
   });
   // Nearest paired neighbour's relative similarity on each side (the bead's own when none).
@@ -116,6 +131,6 @@ export function pathFeatures(
   return base.map((f, k) => {
     if (!f) return null;
     const nb = (nearest(k, -1) + nearest(k, 1)) / 2;
-    return [f.relSim, f.zhCover, f.enCover, f.lenDev, f.merged, skip(k - 1) ? 1 : 0, skip(k + 1) ? 1 : 0, nb, f.margin, f.marginMax, f.post, f.relGain, f.weakest];
+    return [f.relSim, f.zhCover, f.enCover, f.lenDev, f.merged, skip(k - 1) ? 1 : 0, skip(k + 1) ? 1 : 0, nb, f.margin, f.marginMax, f.post, f.relGain, f.weakest, f.corner];
   });
 }

@@ -12,9 +12,16 @@ export interface AlignParams {
   shapeCost: Record<string, number>;
   /**
    * What leaving one unit unpaired earns, as a share of what a typical paired unit of this
-   * document earns: a pair far weaker than the document's norm loses to two unpaired units.
+   * document earns, in free translation (median similarity below `reliableSim`): negative, a
+   * cost, because there a sentence the dictionary cannot explain is nearly always merged into
+   * its neighbour's rendering (MAC-Dev gold: 13 unpaired sentences in 1,329 beads).
    */
   skipShare: number;
+  /**
+   * The same in close translation, where a sentence nothing explains is more likely dropped or
+   * added than merged: a reward, so a pair far weaker than the document's norm loses to two unpaired units.
+   */
+  closeSkipShare: number;
   /** The same, before the document's norm is known (first pass), in absolute terms. */
   firstSkip: number;
   /**
@@ -36,20 +43,24 @@ export interface AlignParams {
    * similarity): in close translation an unexplained member is suspect, in free translation it is not.
    */
   reliableSim: number;
+  /** Cost of a bead ending where one side's boundary lies inside a quotation and the other's does not. */
+  quoteCost: number;
 }
 
 export const DEFAULT_PARAMS: AlignParams = {
   lexWeight: 1,
   lenWeight: 0.7,
   lenSigma: 0.7,
-  shapeCost: { '1-1': 0, '1-2': 0.05, '2-1': 0.05, '1-3': 0.2, '3-1': 0.2, '2-2': 0.35, '1-4': 0.2, '4-1': 0.2, '2-3': 0.5, '3-2': 0.5 },
-  skipShare: 0.15,
+  shapeCost: { '1-1': 0, '1-2': 0.05, '2-1': 0.05, '1-3': 0.2, '3-1': 0.2, '2-2': 0.35, '1-4': 0.2, '4-1': 0.2, '2-3': 0.5, '3-2': 0.5, '1-5': 0.5 },
+  skipShare: -0.1,
+  closeSkipShare: 0.15,
   firstSkip: 0.2,
   lenGate: 0.2,
   minEvidence: 10,
   memberShare: 0.5,
   memberPenalty: 10,
   reliableSim: 0.75,
+  quoteCost: 0.6,
 };
 
 export const SHAPES: Array<[number, number]> = [
@@ -65,6 +76,8 @@ export const SHAPES: Array<[number, number]> = [
   [4, 1],
   [2, 3],
   [3, 2],
+  // One long Chinese sentence rendered as five English ones (MAC-Dev gold: 5 such beads, none the other way).
+  [1, 5],
 ];
 
 /** Inclusive column range [lo, hi] allowed for each row 0..n of the DP grid. */
@@ -131,21 +144,31 @@ export interface BeadModel {
   simGate: number;
   /** Least similarity a member of a merged bead should reach (0: not judged). */
   memberFloor: number;
+  /** Per boundary (0..n and 0..m), 1 where it lies inside a quotation; see `quoteEdges`. */
+  zhEdge?: Uint8Array;
+  enEdge?: Uint8Array;
 }
 
-// Shape costs by a*5+b for beads of up to four units a side: the DP asks for one on every bead it
+/** Per boundary 0..units.length, 1 where the boundary lies inside a quotation (`AlignUnit.insideAfter`). */
+export function quoteEdges(units: AlignUnit[]): Uint8Array {
+  const edges = new Uint8Array(units.length + 1);
+  for (let u = 0; u + 1 < units.length; u++) if (units[u].insideAfter) edges[u + 1] = 1;
+  return edges;
+}
+
+// Shape costs by a*6+b for beads of up to five units a side: the DP asks for one on every bead it
 // scores, and building a `${a}-${b}` key each time cost more than the rest of the gain's arithmetic.
 const shapeCostTables = new WeakMap<Record<string, number>, Float64Array>();
 
 function shapeCostOf(costs: Record<string, number>, a: number, b: number): number {
-  if (a > 4 || b > 4) return costs[`${a}-${b}`] ?? 1;
+  if (a > 5 || b > 5) return costs[`${a}-${b}`] ?? 1;
   let table = shapeCostTables.get(costs);
   if (!table) {
-    table = new Float64Array(25);
-    for (let x = 0; x <= 4; x++) for (let y = 0; y <= 4; y++) table[x * 5 + y] = costs[`${x}-${y}`] ?? 1;
+    table = new Float64Array(36);
+    for (let x = 0; x <= 5; x++) for (let y = 0; y <= 5; y++) table[x * 6 + y] = costs[`${x}-${y}`] ?? 1;
     shapeCostTables.set(costs, table);
   }
-  return table[a * 5 + b];
+  return table[a * 6 + b];
 }
 
 // The last bead `gainOf` scored: its lexical similarity and length fit (the DP wants the gain alone,
@@ -153,12 +176,18 @@ function shapeCostOf(costs: Record<string, number>, a: number, b: number): numbe
 let lastSim = 0;
 let lastLenFit = 0;
 
+/** What a bead ending at boundary (i, j) pays for a quotation open on one side only. */
+function edgeCost(model: BeadModel, i: number, j: number): number {
+  const { zhEdge, enEdge } = model;
+  return zhEdge && enEdge && zhEdge[i] !== enEdge[j] ? model.params.quoteCost : 0;
+}
+
 function gainOf(model: BeadModel, i: number, a: number, j: number, b: number): number {
   const { params: P, scorer } = model;
   if (a === 0 || b === 0) {
     lastSim = 0;
     lastLenFit = 0;
-    return (a + b) * model.skip;
+    return (a + b) * model.skip - edgeCost(model, i + a, j + b);
   }
   const sim = scorer.lexical(i, a, j, b);
   const lz = scorer.zhLength(i, a);
@@ -170,7 +199,7 @@ function gainOf(model: BeadModel, i: number, a: number, j: number, b: number): n
   const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
   // Lexical credit grows with the units a bead explains; length credit is the bead's own (as much
   // as a 1-1 pair's), so absorbing an unrelated short sentence into a pair earns no length credit.
-  let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - shapeCostOf(P.shapeCost, a, b);
+  let gain = (a + b) * P.lexWeight * sim + 2 * P.lenWeight * lenFit * gate - shapeCostOf(P.shapeCost, a, b) - edgeCost(model, i + a, j + b);
   if (model.memberFloor > 0 && scorer.weakestMember < model.memberFloor) gain -= P.memberPenalty * (model.memberFloor - scorer.weakestMember);
   lastSim = sim;
   lastLenFit = lenFit;

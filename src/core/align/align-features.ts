@@ -71,6 +71,29 @@ function termsOf(seg: Segment, tokens: Token[], lang: 'zh' | 'en'): string[] {
   return out;
 }
 
+// Quotation marks that open and close. English single quotes double as apostrophes, so a mark
+// counts only where a word starts after it (open) or ends before it (close), and s' (s’) is a
+// plural possessive, not a closing quote.
+const ZH_OPEN = /[“「『‘]/gu;
+const ZH_CLOSE = /[”」』’]/gu;
+const EN_OPEN = /(?:^|[\s—(\[-])['"“‘](?=[\p{L}\p{N}…—-])/gu;
+const EN_CLOSE = /[\p{L}\p{N}.,!?…—-](?:(?<!s)['’]|["”])(?=\s|$|[,.;:!?—)\]-])/gu;
+
+/** Opening minus closing quotation marks in a segment's text. */
+function quoteBalance(text: string, lang: 'zh' | 'en'): number {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  return lang === 'zh' ? count(ZH_OPEN) - count(ZH_CLOSE) : count(EN_OPEN) - count(EN_CLOSE);
+}
+
+/**
+ * Per segment text, whether the boundary after it lies inside a quotation: it opens one it does not
+ * close, or the next one closes one it did not open (see `AlignUnit.insideAfter`).
+ */
+export function quoteBoundaries(texts: string[], lang: 'zh' | 'en'): boolean[] {
+  const balance = texts.map((t) => quoteBalance(t, lang));
+  return balance.map((b, u) => u + 1 < balance.length && (b > 0 || balance[u + 1] < 0));
+}
+
 const HAN = /^\p{Script=Han}+$/u;
 
 // Candidates of the Chinese words seen so far, per dictionary: they depend on the dictionary alone,
@@ -118,8 +141,10 @@ export function buildAlignInput(zhSegs: Segment[], enSegs: Segment[], res: Featu
   const enTokens = enSegs.map((s) => tokenizeEnglish(s.clean));
   const zhIds = new Map<string, number>();
   const enIds = new Map<string, number>();
-  const zh = zhSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: termsOf(s, zhTokens[k], 'zh').map((t) => intern(zhIds, t)) }));
-  const en = enSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: termsOf(s, enTokens[k], 'en').map((t) => intern(enIds, t)) }));
+  const zh: AlignUnit[] = zhSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: termsOf(s, zhTokens[k], 'zh').map((t) => intern(zhIds, t)) }));
+  const en: AlignUnit[] = enSegs.map((s, k) => ({ len: nonSpaceLength(s.clean), terms: termsOf(s, enTokens[k], 'en').map((t) => intern(enIds, t)) }));
+  quoteBoundaries(zhSegs.map((s) => s.clean), 'zh').forEach((inside, u) => inside && (zh[u].insideAfter = true));
+  quoteBoundaries(enSegs.map((s) => s.clean), 'en').forEach((inside, u) => inside && (en[u].insideAfter = true));
   const zhToEn: number[][] = new Array(zhIds.size);
   const enToZh: number[][] = Array.from({ length: enIds.size }, () => []);
   for (const [term, z] of zhIds) {

@@ -7,6 +7,12 @@ export interface AlignUnit {
   len: number;
   /** Content-term ids, in this side's id space (duplicates allowed). */
   terms: number[];
+  /**
+   * The boundary after this unit falls inside a quotation: the unit opens a quotation it does not
+   * close, or the next unit closes one it did not open (translators rarely pair across such a
+   * boundary on one side only).
+   */
+  insideAfter?: boolean;
 }
 
 /**

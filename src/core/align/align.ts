@@ -1,7 +1,7 @@
 // Monotone sentence alignment by dynamic programming over beads (0-1, 1-0, 1-1, 1-2, 2-1, 1-3,
 // 3-1, 2-2), scored by lexical correspondence and a length ratio learned from the document.
 // Long documents are searched inside a band around an expected path, never the full n×m grid.
-import { beadGain, DEFAULT_PARAMS, diagonalBand, pathBand, searchBand, type AlignParams, type Band, type BeadModel } from './align-dp';
+import { beadGain, DEFAULT_PARAMS, diagonalBand, pathBand, quoteEdges, searchBand, type AlignParams, type Band, type BeadModel } from './align-dp';
 import { confidenceOf, pathFeatures } from './align-confidence';
 import { BeadScorer, type AlignLexicon, type AlignUnit } from './align-sim';
 import { learnLexicon } from './align-learn';
@@ -111,7 +111,8 @@ export function alignDocument(
   const full = n * m <= FULL_GRID_CELLS;
   // A constant half-width keeps the first pass linear; the band widens where the path touches it.
   const firstWidth = full ? Math.max(n, m) : FIRST_WIDTH;
-  const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0, memberFloor: 0 };
+  const edges = { zhEdge: quoteEdges(zh), enEdge: quoteEdges(en) };
+  const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0, memberFloor: 0, ...edges };
   // Two passes over n rows each; a widened band repeats rows, so progress is capped, never reversed.
   const report = (row: number) => onProgress?.(Math.min(row, 2 * n), 2 * n);
   const moves1 = alignAdaptive(zh, en, model1, diagonalBand(zh, en, firstWidth), (w) => diagonalBand(zh, en, w), firstWidth, report).moves;
@@ -119,7 +120,7 @@ export function alignDocument(
   const lex2 = learn ? learnLexicon(zh, en, lex, scoreBeads(moves1, model1, 0.6)) : lex;
   const scorer2 = new BeadScorer(zh, en, lex2);
   const norm = documentNorm({ ...model1, scorer: scorer2 }, moves1);
-  const model2: BeadModel = { scorer: scorer2, ratio, params, skip: params.skipShare * norm.gain, simGate: params.lenGate * norm.sim, memberFloor: norm.sim >= params.reliableSim ? params.memberShare * norm.sim : 0 };
+  const model2: BeadModel = { scorer: scorer2, ratio, params, skip: (norm.sim >= params.reliableSim ? params.closeSkipShare : params.skipShare) * norm.gain, simGate: params.lenGate * norm.sim, memberFloor: norm.sim >= params.reliableSim ? params.memberShare * norm.sim : 0, ...edges };
   const path1 = pathOf(moves1);
   // The second pass keeps its beads' gains: the confidence features score the same beads again.
   const pass2 = alignAdaptive(zh, en, model2, pathBand(path1, n, m, 12), (w) => pathBand(path1, n, m, w), 12, (row) => report(n + row), true);

@@ -46,6 +46,16 @@ describe('omissionAddition: unpaired segments', () => {
     expect(flags[0].evidence[0]).toMatchObject({ start: seg.start, end: seg.end, text: seg.text });
   });
 
+  it('keeps a missing sentence minor where the whole translation is free (condensing on purpose)', () => {
+    const FREE =
+      '[老人坐在门口晒太阳，眯着眼睛看远处的山。|The old man basked at his door, squinting at the hills.] ' +
+      '[孩子们在河边追来追去，笑声传得很远。|Down by the river the children chased each other, and their laughter carried.] ' +
+      '[她把信折好，塞进抽屉最里面。|She folded the letter away at the back of the drawer.]';
+    const flags = omissionAddition(ctxOf(`${FREE} [天色渐渐暗了下来，村里升起了炊烟。|] ${FREE}`)).filter((f) => f.source.includes('s4'));
+    expect(flags).toHaveLength(1);
+    expect(flags[0]).toMatchObject({ type: 'omission', severity: 'minor' });
+  });
+
   it.each([
     ['a contact line the aligner attached to the last sentence', `${BODY} [深化绿色金融改革。|Deepen green finance reforms. ¦ For queries, please write to desk@example.com]`, 't5', 'info'],
     ['an unrelated sentence attached to a translated one', `${BODY} [深化绿色金融改革。|Deepen green finance reforms. ¦ Tourists enjoy beaches, mountains and delicious seafood restaurants.] ${BODY}`, 't5', 'minor'],
