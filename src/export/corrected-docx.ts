@@ -1,11 +1,15 @@
-// The corrected translation as a Word file, for a translation read from .docx: the text extraction
-// made of it, with the reviewer's corrections, written back with the `docx` package. One Word
-// paragraph per paragraph, headings at their level, table rows as tables; list labels and footnote
-// markers stay the text they were extracted as. Fonts, styles and images of the original are not kept.
+// The corrected translation as a Word file, for a translation read from .docx. With the user's own
+// file at hand, the corrections go into its paragraphs and everything else is kept (docx-in-place.ts).
+// Without it (a session or report restored without the file), or where a correction cannot be placed
+// in the file's paragraphs, the text extraction made of it, with the reviewer's corrections, is
+// written into a new document with the `docx` package: one Word paragraph per paragraph, headings at
+// their level, table rows as tables; list labels and footnote markers stay the text they were
+// extracted as; fonts, styles and images of the original are not kept.
 import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import type { StructureNote } from '../core/input/extracted';
 import type { Side } from '../core/types';
 import { correctFile } from './corrected-text';
+import { correctDocxInPlace } from './docx-in-place';
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
@@ -63,10 +67,16 @@ function tableOf(rows: string[][]): Table {
 
 /**
  * A .docx of the side as corrected: `extracted` is the text the side was segmented from (the
- * extraction of the user's .docx) and `structure` its notes (may be empty). Resolves to the file's bytes.
+ * extraction of the user's .docx), `structure` its notes (may be empty) and `original` the user's
+ * file, when the viewer still has it. Resolves to the file's bytes.
  */
-export async function writeCorrectedDocx(side: Side, extracted: string, structure: readonly StructureNote[] = []): Promise<Uint8Array> {
+export async function writeCorrectedDocx(side: Side, extracted: string, structure: readonly StructureNote[] = [], original?: Uint8Array): Promise<Uint8Array> {
   const corrected = correctFile(side, extracted);
+  if (original) {
+    const changed = side.segments.filter((s) => s.text !== extracted.slice(s.start, s.end));
+    const inPlace = await correctDocxInPlace(original, extracted, corrected, changed).catch(() => null);
+    if (inPlace) return inPlace;
+  }
   const children: Array<Paragraph | Table> = [];
   let rows: string[][] = [];
   const endTable = () => {

@@ -91,7 +91,8 @@ export function App() {
       if (kind === 'docx') {
         const target = docs?.target;
         const structure = target && 'structure' in target ? (target as ExtractedDocument).structure : [];
-        buildCorrectedDocx(reviewed, target?.text, structure)
+        const original = target && 'original' in target ? (target as ExtractedDocument).original : undefined;
+        buildCorrectedDocx(reviewed, target?.text, structure, original)
           .then((file) => file && downloadBytes(file.name, file.mime, file.bytes))
           .catch((e: Error) => setNotice(`The Word file could not be written: ${e.message}`));
         return;

@@ -93,13 +93,14 @@ export function canExportDocx(report: Report | null): boolean {
 
 /**
  * The corrected translation as a .docx, when the translation was read from one: `extracted` is the
- * text extraction made of it and `structure` its notes (headings, table rows). The writer and the
- * `docx` package load on first use. Null for any other translation.
+ * text extraction made of it, `structure` its notes (headings, table rows) and `original` the file
+ * itself, when the viewer still has it (corrections then go into it, formatting kept). The writer and
+ * the `docx` package load on first use. Null for any other translation.
  */
-export async function buildCorrectedDocx(report: Report, extracted?: string, structure: readonly StructureNote[] = []): Promise<{ name: string; mime: string; bytes: Uint8Array } | null> {
+export async function buildCorrectedDocx(report: Report, extracted?: string, structure: readonly StructureNote[] = [], original?: Uint8Array): Promise<{ name: string; mime: string; bytes: Uint8Array } | null> {
   const text = extracted ?? report.target.extracted;
   if (!canExportDocx(report) || text === undefined) return null;
   const { writeCorrectedDocx } = await import('../export/corrected-docx');
   const stem = report.target.name.replace(/\.docx$/i, '');
-  return { name: `${stem}.corrected.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await writeCorrectedDocx(report.target, text, structure) };
+  return { name: `${stem}.corrected.docx`, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', bytes: await writeCorrectedDocx(report.target, text, structure, original) };
 }

@@ -8,6 +8,7 @@ import { extractDocx } from '../../src/core/input/extract-docx';
 import { writeTmx } from '../../src/export/tmx';
 import { loadSampleReport } from '../export/report-builder';
 import { docxFromMarkdown } from '../input/make-docx';
+import JSZip from 'jszip';
 import { htmlFromMarkdown, printPdfs } from '../input/make-pdf';
 import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory } from './harness';
 
@@ -90,6 +91,9 @@ describe.skipIf(skip)('viewer opens documents as they arrive', () => {
     expect(before.doc.text).toContain('Support Yantai Port');
     // Paragraph for paragraph the file the user gave, with the one correction.
     expect(read.doc.text).toBe(before.doc.text.replace('Support Yantai Port', 'Support Yantian Port'));
+    // Written into the user's own file, not a new one: its properties part (author, dates) is the original's.
+    const core = async (bytes: Uint8Array) => (await JSZip.loadAsync(bytes)).file('docProps/core.xml')!.async('string');
+    expect(await core(await readFile((await file.path())!))).toBe(await core(en));
     expect(pageErrors).toEqual([]);
   }, 3 * LOAD);
 

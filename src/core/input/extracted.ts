@@ -41,6 +41,8 @@ export interface ExtractedDocument {
   plainTsv?: boolean;
   /** Languages a bilingual file declares for its two sides (e.g. 'zh-CN', 'en'). */
   langs?: { source?: string; target?: string };
+  /** A .docx's own bytes, kept by the viewer so the corrected translation can be written back into the file. */
+  original?: Uint8Array;
 }
 
 /** One aligned unit of a bilingual file: an original text and its translation (either may be ''). */

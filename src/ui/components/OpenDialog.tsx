@@ -30,9 +30,11 @@ async function readDocument(file: File, readFile: ReadFile): Promise<Slot> {
   // Checked before reading, so a huge file is never copied to the worker only to be refused there.
   if (file.size > MAX_INPUT_BYTES) return { name: file.name, text: '', problem: `${file.name} is larger than ${MAX_INPUT_BYTES / 1048576} MB.` };
   try {
-    const result = await readFile(await readBytes(file), file.name);
+    const bytes = await readBytes(file);
+    const result = await readFile(bytes, file.name);
     if (!result.ok) return { name: file.name, text: '', problem: result.problem };
-    const doc = result.doc;
+    // A Word file is kept as it is: the corrected translation is written back into it.
+    const doc = result.doc.format === 'docx' ? { ...result.doc, original: bytes } : result.doc;
     return { name: file.name, text: doc.text, problem: null, encoding: PLAIN.has(doc.format) ? doc.encoding : doc.format, doc };
   } catch {
     return { name: file.name, text: '', problem: `${file.name} could not be read.` };
