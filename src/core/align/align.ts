@@ -48,12 +48,10 @@ function documentNorm(model: BeadModel, moves: Array<{ i: number; a: number; j: 
     sims.push(sim);
   }
   const median = (xs: number[]) => xs.sort((x, y) => x - y)[Math.floor(xs.length / 2)];
+  // No pair at all: a norm under which the second pass's skip equals the first's.
   if (gains.length === 0) return { gain: model.params.firstSkip / model.params.skipShare, sim: 0 };
   return { gain: median(gains), sim: median(sims) };
 }
-
-/** Grid cells above which the first pass is banded instead of exhaustive. */
-const FULL_GRID_CELLS = 300_000;
 
 /** Half-width of the first pass's band around the length diagonal, in units. */
 const FIRST_WIDTH = 48;
@@ -108,8 +106,10 @@ export function alignDocument(
   const lz = zh.reduce((s, u) => s + u.len, 0);
   const le = en.reduce((s, u) => s + u.len, 0);
   const ratio = lz > 0 && le > 0 ? le / lz : 1;
-  const full = n * m <= FULL_GRID_CELLS;
   // A constant half-width keeps the first pass linear; the band widens where the path touches it.
+  // Only where the band would hold nearly the whole grid anyway is the grid searched whole: banding
+  // chapters of a few hundred sentences finds the same alignment (MAC-Dev, ACA) at a third of the cost.
+  const full = Math.max(n, m) <= 2 * FIRST_WIDTH;
   const firstWidth = full ? Math.max(n, m) : FIRST_WIDTH;
   const edges = { zhEdge: quoteEdges(zh), enEdge: quoteEdges(en) };
   const model1: BeadModel = { scorer: new BeadScorer(zh, en, lex), ratio, params, skip: params.firstSkip, simGate: 0, memberFloor: 0, ...edges };
