@@ -58,7 +58,8 @@ describe.skipIf(skip)("a reviewer's day in Chromium", () => {
   });
 
   it('corrects Yantai to Yantian in place: the critical flag goes, the correction survives a reload and is exported', async () => {
-    expect(await severityCount('critical')).toBe(1);
+    // The flags panel takes the report's flags in an effect after the commit that clears 'Checking…': poll, as below.
+    await expect.poll(() => severityCount('critical'), { timeout: LOAD }).toBe(1);
     await page.locator('.flag-card', { hasText: 'Yantian Port' }).first().click();
     await page.locator('.row.is-flag-focus .cell-target .clause.is-flagged .clause-text').first().click();
     await page.keyboard.press('e');
