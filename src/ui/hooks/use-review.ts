@@ -71,10 +71,14 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
     };
   }, [stored, log]);
 
-  // Flags: the report's own, with the pairs a reviewer changed checked again.
+  // Flags: the report's own, with the pairs a reviewer changed checked again. Where nothing was
+  // changed they are the report's, in the same render (set in the effect, they would lag one
+  // render behind and the panel would show "no flags" for a frame).
+  const changed = useMemo(() => (report && derived ? findChangedPairs(report, derived.doc) : []), [report, derived]);
+  const direct = !report || !derived ? [] : !checked || changed.length === 0 ? report.flags : null;
   useEffect(() => {
+    // Kept in state too: while a re-check runs, the flags shown are the last ones known.
     if (!report || !derived) return setFlags([]);
-    const changed = findChangedPairs(report, derived.doc);
     if (!checked || changed.length === 0) return setFlags(report.flags);
     let live = true;
     setRechecking(true);
@@ -90,7 +94,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
       live = false;
       setRechecking(false);
     };
-  }, [report, derived, checked, client, glossary]);
+  }, [report, derived, changed, checked, client, glossary]);
 
   const update = useCallback((f: (l: ReviewLog) => ReviewLog) => setStored((s) => ({ ...s, log: f(s.log) })), []);
   const record = useCallback((a: ReviewAction) => void (!provisional && update((l) => recordAction(l, a))), [update, provisional]);
@@ -117,7 +121,7 @@ export function useReview(opened: Opened | null, report: Report | null, checked:
   return {
     doc: derived?.doc ?? null,
     skipped: provisional ? 0 : derived?.skipped ?? 0,
-    flags,
+    flags: direct ?? flags,
     decisions,
     confirmed,
     record,
