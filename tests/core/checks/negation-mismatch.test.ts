@@ -100,6 +100,35 @@ describe('negationMismatch', () => {
     expect(flags[0].evidence.map((e) => e.text)).toEqual(['unlawfully']);
   });
 
+  it.each([
+    ['uncle', '[他的叔叔大力支持。|His uncle strongly does not support it.]'],
+    ['undergo', '[经审查同意。|Not approved after review.]'],
+  ])('reads a gloss word that merely starts with un- (%s) as no negation, so it explains nothing', (_name, notation) => {
+    const flags = negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh });
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([['negation', 'major']]);
+  });
+
+  /** The seed pair as aligned by its gold file, with one English segment edited in place. */
+  function editedSeed(find: string, replace: string) {
+    const ctx = { ...goldContext({ dictionary: res.dictionary }), zh: res.zh };
+    const seg = ctx.target.segments.find((x) => x.text.includes(find))!;
+    seg.text = seg.text.replace(find, replace);
+    seg.clean = seg.text.trim();
+    seg.end = seg.start + seg.text.length;
+    return ctx;
+  }
+
+  it('flags a cue in a pair rendered less closely than the seed’s norm when every word it negates is linked, un-negated', () => {
+    // 进一步扩展…审批权限下放: two thirds of the pair's words are linked, below the document's typical pair.
+    const flags = negationMismatch(editedSeed('Further expand the delegation', 'Never further expand the delegation'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['Never']]]);
+  });
+
+  it('does not flag such a cue beside another negative-looking word of its own side (never … only, cannot … until)', () => {
+    const flags = negationMismatch(editedSeed('Further expand the delegation of approval authority for', 'Never further expand the delegation of approval authority only for'));
+    expect(flags.filter((f) => f.severity === 'major')).toEqual([]);
+  });
+
   it('points evidence at the cue in the raw text', () => {
     const ctx = { ...pairsFrom('[前言。|Preface.] [企业不得设立。|Enterprises may establish.]', { dictionary: res.dictionary }), zh: res.zh };
     const [flag] = negationMismatch(ctx);
