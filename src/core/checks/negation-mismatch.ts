@@ -57,14 +57,18 @@ const ZH_NEG_PREFIX = /^[不没未无非]/u;
 const ZH_NEG_ANYWHERE = /[不没未无非别莫勿禁免否]/u;
 
 // A gloss that negates: 'not', 'no', 'never', 'without', 'cannot', 'lack', 'fail to'; un- and non- words are
-// read apart (glossPrefixNegates), since 'uncle', 'undergo' and 'unify' are no negation.
+// read apart (glossNegates), since 'uncle', 'undergo', 'unify' and 'to unfold' are no negation.
 const NEG_GLOSS = /(?:^|[\s(])(?:not|no|never|without|cannot|[a-z]+n't|nobody|refus(?:e|ing)|withhold||nothing|none|neither|nor|lack(?:ing)?|fail(?:ing)? to|in(?:sufficient|adequate|complete|valid|capable)[a-z]*|im(?:possible|proper)[a-z]*|[a-z]{3,}less)(?=$|[\s,;)])/i;
 const GLOSS_PREFIXED = /(?:^|[\s(])(?:un|non-?)([a-z]{3,})(?=$|[\s,;)])/gi;
 
 /** Whether a gloss negates: a negating word, or un-/non- before an English word the dictionary's glosses use ('unsafe', not 'uncle'). */
 function glossNegates(dict: Dictionary, gloss: string): boolean {
   if (NEG_GLOSS.test(gloss)) return true;
-  for (const m of gloss.matchAll(GLOSS_PREFIXED)) if (!/^(?:der|i|til)/i.test(m[1]) && isKnownEnglish(dict, m[1])) return true;
+  for (const m of gloss.matchAll(GLOSS_PREFIXED)) {
+    // 'to unfold', 'to unlock': un- on a verb reverses an action; it negates on an adjective ('to be unable', 'unsafe').
+    if (/^to$/i.test(gloss.slice(0, m.index).trim())) continue;
+    if (!/^(?:der|i|til)/i.test(m[1]) && isKnownEnglish(dict, m[1])) return true;
+  }
   return false;
 }
 
@@ -76,7 +80,7 @@ const EN_RE = new RegExp(
     /(?<prohibit>\b(?:shall|must|may|should) not\b(?! only| just)|\b(?:shall|must|may|should)n[’']t\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit\w*|\bforbid\w*|\bban(?:s|ned|ning)?\b)/,
     /(?<exempt>\bexempt\w*|\bwaiv\w*)/,
     /(?<restrict>\brestrict\w*)/,
-    /(?<neg>\bnot\b|n[’']t\b|\bno\b(?!\.\s?\d)|\bnever\b|\bnone\b|\bnothing\b|\bnobody\b|\bno one\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b)/,
+    /(?<neg>\bnot\b|n[’']t\b|\bno\b(?!\.\s?\d)|\bnever\b|\bnone\b|\bnothing\b|\bnobody\b|\bno one\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b)/,
     /(?<permit>\ballow\w*|\bpermit(?:s|ted|ting)?\b|\bmay\b|\bcan\b|\bauthori[sz]\w*|\bentitl\w*)/,
     new RegExp(
       '(?<weak>\\bun(?!der|i|til)[a-z]{3,}|\\bnon-?[a-z]{3,}|\\bin(?:adequate|sufficient|valid|correct|complete|effective|appropriate|consistent|eligible|capable|accurate|formal|active)\\w*' +
@@ -319,10 +323,19 @@ function counterparts(ctx: CheckContext, h: Hit, lang: Lang, otherSegs: Segment[
     const stems = new Set(h.scope.flatMap((word) => (word.startsWith('=') ? glossStems(word.slice(1)) : zhStemsOf(word, ctx.dictionary))));
     for (const seg of otherSegs) for (const w of enContentWords(seg.text)) if (stems.has(w.stem)) out.push({ seg, at: w.start });
   } else {
-    const stems = new Set(h.scope);
+    // 'greater' for 更大: a comparative or superlative is rendered by its base and an adverb.
+    const stems = new Set(h.scope.flatMap((st) => [st, ...comparativeBases(st)]));
     for (const seg of otherSegs) for (const w of zhWords(ctx, seg.text)) if (zhStemsOf(w.text, ctx.dictionary).some((x) => stems.has(x))) out.push({ seg, at: w.start });
   }
   return out;
+}
+
+/** Stems an English comparative or superlative stem may come from: 'greater' → 'great', 'bigger' → 'big'. */
+function comparativeBases(stem: string): string[] {
+  const m = /^([a-z]{3,}?)(?:er|est)$/.exec(stem);
+  if (!m) return [];
+  const base = m[1];
+  return /([^aeiou])\1$/.test(base) ? [base, base.slice(0, -1)] : [base, stemEnglish(`${base}e`)];
 }
 
 /**

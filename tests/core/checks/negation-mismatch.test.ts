@@ -15,6 +15,8 @@ describe('negationMismatch', () => {
     ['an English prohibition made a Chinese permission', '[Banks shall not issue such loans.|银行可以发放此类贷款。]', 'critical'],
     ['a lost negation', '[对成效未达预期的举措适时调整。|Adjust measures that have achieved the expected results in a timely manner.]', 'major'],
     ['an added negation', '[支持企业参与。|Do not support enterprises in participating.]', 'major'],
+    ['an added negation beside 开展 (glossed "to unfold": a reversed action, no negation)', '[支持开展刑事裁判涉财产部分一体化管理制度改革。|We will never support the reform of the integrated management system for property-related aspects of criminal judgments.]', 'major'],
+    ['an added "fail to"', '[深化科研经费管理改革。|Fail to deepen reforms in research funding management.]', 'major'],
     ['a lost 不予', '[对首次违法行为不予处罚。|First violations are punished.]', 'major'],
     ['a lost 无法', '[目前无法实现。|This can be achieved now.]', 'major'],
   ])('flags %s', (_name, notation, severity) => {
@@ -122,6 +124,11 @@ describe('negationMismatch', () => {
     // 进一步扩展…审批权限下放: two thirds of the pair's words are linked, below the document's typical pair.
     const flags = negationMismatch(editedSeed('Further expand the delegation', 'Never further expand the delegation'));
     expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['Never']]]);
+  });
+
+  it('links a comparative to its base for that: 更大 is rendered "greater"', () => {
+    const flags = negationMismatch(editedSeed('granting greater management authority', 'granting no greater management authority'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['no']]]);
   });
 
   it('does not flag such a cue beside another negative-looking word of its own side (never … only, cannot … until)', () => {
