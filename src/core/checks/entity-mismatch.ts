@@ -71,10 +71,11 @@ function qualifierOf(dict: Dictionary, zh: string): string {
 /** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
 function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
   if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n)))) return true;
-  // China → Chinese, Japan → Japanese, Canada → Canadian: the name less its last letter starts the word.
+  // China → Chinese, Japan → Japanese, Canada → Canadian, Germany → German: the name less its last letter starts the word.
   return e.names.some((n) => {
     const f = foldLatinName(n);
-    return f.length >= 5 && words.some((w) => w.length > f.length && w.startsWith(f.slice(0, -1)));
+    // ('Hualin' is no demonym of Hualing: only a final y may drop.)
+    return f.length >= 5 && words.some((w) => (w.length > f.length || (f.endsWith('y') && w.length === f.length - 1)) && w.startsWith(f.slice(0, -1)));
   });
 }
 
@@ -129,9 +130,18 @@ function otherNames(dict: Dictionary, word: string, zhText: string): DictEntry[]
  * Whether an English word names a place the Chinese never mentions. A word the document also uses as
  * an ordinary word ('Central' of 中央, though 中环 is a place) is too weak to call a swap.
  */
-function isForeignPlace(dict: Dictionary, word: string, zhText: string, commonReach: Set<string>): boolean {
+function isForeignPlace(dict: Dictionary, word: string, zhText: string, commonReach: Set<string>, isPlace: (zh: string) => boolean): boolean {
   const others = otherNames(dict, word, zhText);
-  return !!others && others.some((o) => isPlaceName(dict, o.zh)) && !commonReach.has(stemEnglish(word));
+  return !!others && others.some((o) => isPlace(o.zh)) && !commonReach.has(stemEnglish(word));
+}
+
+/** The place names an English demonym may come from: 'Australian' → Australia, 'Canadian' → Canada, 'Parisian' → Paris, 'Japanese' → Japan. */
+function demonymBases(word: string): string[] {
+  const out: string[] = [];
+  if (/[aeiou]n$/.test(word)) out.push(word.slice(0, -1));
+  if (/ian$/.test(word)) out.push(word.slice(0, -3) + 'a', word.slice(0, -3));
+  if (/ese$/.test(word)) out.push(word.slice(0, -3));
+  return out;
 }
 
 /**
@@ -238,6 +248,13 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const dict = ctx.dictionary;
   const docReach = documentReach(ctx);
   const commonReach = documentCommonReach(ctx);
+  // A place: the dictionary's gloss calls it one (city, province, …) or places it in one ('Cologne, Germany').
+  // Not the tagger's ns: it makes 英国 a place London could have been swapped for, and 美籍 one for 'American'.
+  const inPlace = (zh: string) => dict.lookup(zh).some((d) => d.name && d.glosses.some((g) => {
+    const where = /^\p{Lu}[^,]*, (\p{Lu}[\p{L} ]+)$/u.exec(g)?.[1];
+    return !!where && zhNamesForLatin(dict, where).length > 0;
+  }));
+  const isPlace = (zh: string) => isPlaceName(dict, zh) || inPlace(zh);
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
@@ -294,14 +311,14 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const near = comparable && missing.find(({ e }) => !used.has(e) && [e.pinyin, ...e.names.map(foldLatinName)].some((p) => isNearMiss(folded, p)));
       if (near) { used.add(near.e); hits.set(name, near); }
       // A word the document also uses as an ordinary word ('Central' of 中央) is too weak to call a swap.
-      else if (isForeignPlace(dict, name.text, zhText, commonReach)) foreign.push(name);
+      else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isPlace))) foreign.push(name);
     }
     // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
     // place the Chinese never mentions while a place (or a body named after one) went unrendered. Paired in
     // reading order, and only when every foreign name finds an unrendered one: more foreign names than
     // gaps means added detail, not a swap.
     // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
-    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && isPlaceLike(dict, e));
+    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (isPlaceLike(dict, e) || isPlace(e.core)));
     if (foreign.length > 0 && foreign.length <= gaps.length) foreign.forEach((name, k) => hits.set(name, gaps[k]));
     for (const name of suspects) {
       const hit = hits.get(name);

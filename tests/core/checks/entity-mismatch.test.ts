@@ -102,6 +102,22 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf('[邓小平和习近平。|Deng Xiaoping and Xi Jinping.]'))).toEqual([]);
   });
 
+  it('reads a name the dictionary places in a country as a place, so a swap for it is flagged (Cologne, Germany for 杜伊斯堡)', () => {
+    const flags = entityMismatch(ctxOf('[德国刑警正与杜伊斯堡检方共同调查事故原因。|The German criminal police are investigating the cause together with the Cologne prosecutors.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['杜伊斯堡', 'Cologne']]]);
+  });
+
+  it('reads a demonym as the place it names (Parisian for 北京), and German as the rendering of 德国', () => {
+    const flags = entityMismatch(ctxOf('[他鼓励北京企业投资。|He encouraged Parisian companies to invest.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['北京', 'Parisian']]]);
+    expect(entityMismatch(ctxOf('[德国刑警正在调查。|The German criminal police are investigating.]'))).toEqual([]);
+  });
+
+  it('still calls a near miss that drops a final letter a wrong name, not a demonym (Hualin for 华菱)', () => {
+    const flags = entityMismatch(ctxOf('[展出华菱湘钢的展品。|Exhibits from Hualin Xiangtan Steel were shown.]'));
+    expect(flags.map((f) => f.evidence.map((e) => e.text))).toContainEqual(['华菱', 'Hualin']);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });
