@@ -5,7 +5,7 @@ import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dicti
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
-import { pinyinCandidates } from '../lexicon/pinyin-names';
+import { pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
@@ -215,6 +215,54 @@ function personSwaps(dict: Dictionary, unrendered: Array<{ e: ZhEntity; seg: Seg
   return named.map((n, k) => ({ ...people[k], ...n })).filter(({ e, other }) => other.zh[0] !== e.text[0]);
 }
 
+/**
+ * A person of the original whose given name the translation spells in pinyin after (or before) another
+ * surname: 李代国 as 'Wang Daiguo'. The person is a three-character word the tagger reads as a person's
+ * name (nr), or discovered (x) with a surname first, that is not rendered; the other surname is one
+ * pinyin syllable, not this surname in Wade-Giles, and spells no other name of the pair.
+ */
+function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: string; tag: string }>, words: EnName[], runs: Set<string>, spelt: Set<string>): Array<{ e: ZhEntity; run: EnName; given: string }> {
+  const out: Array<{ e: ZhEntity; run: EnName; given: string }> = [];
+  let at = 0;
+  for (const { word, tag } of tagged) {
+    const start = seg.text.indexOf(word, at);
+    if (start >= 0) at = start + word.length;
+    // A person's name: tagged nr, or a word the segmenter discovered (x) that starts with a surname the dictionary lists.
+    const person = /^nr/.test(tag) || (tag === 'x' && !dict.has(word) && dict.lookup(word[0]).some((d) => d.name && d.glosses.some((g) => /^surname\b/i.test(g) || (/^\p{Lu}\p{Ll}+$/u.test(g) && isPinyinShaped(foldLatinName(g))))));
+    const parts = person && start >= 0 ? surnameAndGiven(word) : null;
+    if (!parts || runs.has(parts.surname + parts.given) || runs.has(parts.given + parts.surname)) continue;
+    for (let i = 0; i < words.length; i++) {
+      if (foldLatinName(words[i].text) !== parts.given || !/^\p{Lu}/u.test(words[i].text)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const other = words[j];
+        if (!other || other.segment !== words[i].segment || !/^\p{Lu}\p{Ll}+$/u.test(other.text)) continue;
+        const folded = foldLatinName(other.text);
+        if (sameSurname(folded, parts.surname) || !PINYIN_ONE.test(folded) || spelt.has(folded) || !/^\s$/.test(other.segment.text.slice(Math.min(other.end, words[i].end), Math.max(other.start, words[i].start)))) continue;
+        const [a, b] = j < i ? [other, words[i]] : [words[i], other];
+        const e: ZhEntity = { text: word, core: word, start, end: start + word.length, suffixEn: '', names: [], pinyin: parts.surname + parts.given, rendering: `${cap(parts.surname)} ${cap(parts.given)}`, transliterated: true };
+        out.push({ e, run: { text: a.segment.text.slice(a.start, b.end), start: a.start, end: b.end, segment: a.segment }, given: parts.given });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`);
+
+/**
+ * Whether an English surname spells this pinyin surname, in pinyin or Wade-Giles (Chao 赵 zhao, Chang 张
+ * zhang, Kuo 郭 guo, Teng 邓 deng, Tsai 蔡 cai): the initial may be written another way, the rest the same.
+ */
+function sameSurname(written: string, pinyinSurname: string): boolean {
+  if (written === pinyinSurname) return true;
+  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(pinyinSurname)!;
+  const wade: Record<string, string[]> = { zh: ['ch', 'j'], j: ['ch'], q: ['ch'], z: ['ts', 'tz'], c: ['ts'], g: ['k'], d: ['t'], b: ['p'], x: ['hs'], r: ['j'] };
+  return (wade[m[1] ?? ''] ?? []).some((initial) => written === initial + m[2]);
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The run of English words that folds to `target` ('Liu Qingyun' for 'liuqingyun'), with its offsets. */
 function findRun(words: EnName[], target: string): EnName | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -281,6 +329,15 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
         const at = findRun(enWords, e.pinyin);
         if (!at) continue;
         flags.push(entityFlag(ctx, pair, 'major', `${e.text} is known in English as ${conventional[0]}; the translation spells the pinyin "${at.text}".`, conventional[0], { e, seg }, at));
+      }
+    }
+    if (ctx.zh?.tag) {
+      const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text));
+      for (const seg of zh) {
+        for (const { e, run } of surnameSwaps(dict, seg, ctx.zh.tag(seg.text), enWords, runs, spelt)) {
+          const message = ctx.zhSide === 'source' ? `${e.text} is ${e.rendering}; the translation writes "${run.text}", another surname.` : `"${run.text}" has another surname than the translation's ${e.text} (${e.rendering}).`;
+          flags.push(entityFlag(ctx, pair, 'major', message, ctx.zhSide === 'source' ? e.rendering : undefined, { e, seg }, run));
+        }
       }
     }
     if (unrendered.length === 0) continue;

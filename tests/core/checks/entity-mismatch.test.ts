@@ -118,6 +118,13 @@ describe('entityMismatch', () => {
     expect(flags.map((f) => f.evidence.map((e) => e.text))).toContainEqual(['华菱', 'Hualin']);
   });
 
+  it('flags a person whose given name is kept under another surname (李代国 as Wang Daiguo), not a Wade-Giles surname', () => {
+    const flags = entityMismatch(ctxOf('[今年53岁的李代国接受记者采访时说。|53-year-old Wang Daiguo told a reporter.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text), f.suggestion])).toEqual([['major', ['李代国', 'Wang Daiguo'], 'Li Daiguo']]);
+    expect(entityMismatch(ctxOf('[今年53岁的李代国接受记者采访时说。|53-year-old Li Daiguo told a reporter.]'))).toEqual([]);
+    expect(entityMismatch(ctxOf('[今年53岁的张代国接受记者采访时说。|53-year-old Chang Daiguo told a reporter.]'))).toEqual([]);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });
