@@ -302,7 +302,22 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const where = /^\p{Lu}[^,]*, (\p{Lu}[\p{L} ]+)$/u.exec(g)?.[1];
     return !!where && zhNamesForLatin(dict, where).length > 0;
   }));
+  // 'Australia', 'Canada': a country the dictionary glosses by its name alone is a place because other
+  // names are said to lie in it ('Sydney, capital of New South Wales, Australia').
+  const containerCache = new Map<string, boolean>();
+  const holdsPlaces = (zh: string) => {
+    let v = containerCache.get(zh);
+    if (v === undefined) {
+      const names = dict.lookup(zh).filter((d) => d.name).flatMap((d) => d.glosses).filter((g) => /^\p{Lu}[\p{L} ]+$/u.test(g));
+      v = names.some((n) => dict.zhWordsOf(stemEnglish(n.split(' ').at(-1)!)).some((w) => w !== zh && dict.lookup(w).some((d) => d.name && d.glosses.some((g) => g.endsWith(`, ${n}`)))));
+      containerCache.set(zh, v);
+    }
+    return v;
+  };
   const isPlace = (zh: string) => isPlaceName(dict, zh) || inPlace(zh);
+  const isCountry = (zh: string) => !isPlace(zh) && holdsPlaces(zh);
+  // London for 英国 (the embassy in London): a place that lies in the unrendered one is metonymy, not a swap.
+  const liesIn = (word: string, e: ZhEntity) => namesOf(dict, word).some((d) => d.glosses.some((g) => e.names.some((n) => g.endsWith(`, ${n}`) || g.includes(`of ${n}`))));
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
@@ -360,6 +375,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const used = new Set<ZhEntity>();
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
     const foreign: EnName[] = [];
+    const countries = new Set<EnName>();
     for (const name of suspects) {
       const folded = foldLatinName(name.text);
       // A foreign name in an English original ('Anders') is transliterated by sound, not spelt in pinyin:
@@ -369,14 +385,24 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       if (near) { used.add(near.e); hits.set(name, near); }
       // A word the document also uses as an ordinary word ('Central' of 中央) is too weak to call a swap.
       else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isPlace))) foreign.push(name);
+      // A country only for a country (Australian for 加拿大): countries go unsaid beside their places too often.
+      else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isCountry))) { foreign.push(name); countries.add(name); }
     }
     // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
     // place the Chinese never mentions while a place (or a body named after one) went unrendered. Paired in
     // reading order, and only when every foreign name finds an unrendered one: more foreign names than
     // gaps means added detail, not a swap.
     // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
-    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (isPlaceLike(dict, e) || isPlace(e.core)));
-    if (foreign.length > 0 && foreign.length <= gaps.length) foreign.forEach((name, k) => hits.set(name, gaps[k]));
+    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (isPlaceLike(dict, e) || isPlace(e.core) || isCountry(e.core)));
+    const gapFor = new Map<EnName, (typeof gaps)[number]>();
+    const taken = new Set<(typeof gaps)[number]>();
+    for (const name of foreign) {
+      const gap = gaps.find((g) => !taken.has(g) && countries.has(name) === isCountry(g.e.core) && !liesIn(name.text, g.e));
+      if (!gap) break;
+      taken.add(gap);
+      gapFor.set(name, gap);
+    }
+    if (foreign.length > 0 && gapFor.size === foreign.length) for (const [name, gap] of gapFor) hits.set(name, gap);
     for (const name of suspects) {
       const hit = hits.get(name);
       if (!hit) continue;

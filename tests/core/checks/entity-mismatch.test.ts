@@ -125,6 +125,12 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf('[今年53岁的张代国接受记者采访时说。|53-year-old Chang Daiguo told a reporter.]'))).toEqual([]);
   });
 
+  it('flags a country put for a country (加拿大 → Australian), not a city for its country (英国 → London)', () => {
+    const flags = entityMismatch(ctxOf('[他鼓励加拿大企业在大湾区投资。|He encouraged Australian companies to invest in the Greater Bay Area.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['加拿大', 'Australian']]]);
+    expect(entityMismatch(ctxOf('[中国驻英国使馆发言人答记者问。|The spokesman of the Chinese Embassy in London answered questions.]'))).toEqual([]);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });
