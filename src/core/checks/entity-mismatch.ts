@@ -316,8 +316,6 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   };
   const isPlace = (zh: string) => isPlaceName(dict, zh) || inPlace(zh);
   const isCountry = (zh: string) => !isPlace(zh) && holdsPlaces(zh);
-  // London for 英国 (the embassy in London): a place that lies in the unrendered one is metonymy, not a swap.
-  const liesIn = (word: string, e: ZhEntity) => namesOf(dict, word).some((d) => d.glosses.some((g) => e.names.some((n) => g.endsWith(`, ${n}`) || g.includes(`of ${n}`))));
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
@@ -385,7 +383,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       if (near) { used.add(near.e); hits.set(name, near); }
       // A word the document also uses as an ordinary word ('Central' of 中央) is too weak to call a swap.
       else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isPlace))) foreign.push(name);
-      // A country only for a country (Australian for 加拿大): countries go unsaid beside their places too often.
+      // A country only for a country (Australian for 加拿大): countries go unsaid beside their places too
+      // often ('the embassy in London' for 驻英国使馆).
       else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isCountry))) { foreign.push(name); countries.add(name); }
     }
     // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
@@ -393,16 +392,14 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // reading order, and only when every foreign name finds an unrendered one: more foreign names than
     // gaps means added detail, not a swap.
     // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
-    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (isPlaceLike(dict, e) || isPlace(e.core) || isCountry(e.core)));
-    const gapFor = new Map<EnName, (typeof gaps)[number]>();
-    const taken = new Set<(typeof gaps)[number]>();
-    for (const name of foreign) {
-      const gap = gaps.find((g) => !taken.has(g) && countries.has(name) === isCountry(g.e.core) && !liesIn(name.text, g.e));
-      if (!gap) break;
-      taken.add(gap);
-      gapFor.set(name, gap);
+    const placeLike = (e: ZhEntity) => isPlaceLike(dict, e) || isPlace(e.core);
+    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (placeLike(e) || isCountry(e.core)));
+    // Places pair with places and countries with countries, each kind only when all its foreign names find a gap.
+    for (const country of [false, true]) {
+      const names = foreign.filter((name) => countries.has(name) === country);
+      const open = gaps.filter((g) => !placeLike(g.e) === country);
+      if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => hits.set(name, open[k]));
     }
-    if (foreign.length > 0 && gapFor.size === foreign.length) for (const [name, gap] of gapFor) hits.set(name, gap);
     for (const name of suspects) {
       const hit = hits.get(name);
       if (!hit) continue;

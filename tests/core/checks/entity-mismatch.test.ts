@@ -131,6 +131,11 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf('[中国驻英国使馆发言人答记者问。|The spokesman of the Chinese Embassy in London answered questions.]'))).toEqual([]);
   });
 
+  it('keeps a place that other places lie in a place, swappable for a place, beside a country named in English alone', () => {
+    const flags = entityMismatch(ctxOf('[试点允许符合条件的香港涉税专业人士在深圳登记执业。|Eligible Macao tax professionals from Canada may register and practise in Shenzhen.]'));
+    expect(flags.map((f) => f.evidence.map((e) => e.text))).toContainEqual(['香港', 'Macao']);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });
