@@ -7,6 +7,7 @@ import { loadNodeResources } from '../src/cli/resources';
 import { buildReport } from '../src/core/pipeline';
 import type { FlagType, Report, Severity } from '../src/core/types';
 import { applyEdit, judgeEdit, parseEdits, type Edit, type EditVerdict } from './eval/apply-edits';
+import { BENCHMARKS } from './eval/precision';
 
 const ROOT = new URL('../', import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, ROOT), 'utf8');
@@ -35,25 +36,63 @@ function describeFlags(verdict: EditVerdict): string {
 const SETS = [
   { path: 'fixtures/edits/edits.json', job: 'checks', title: 'Checks on edited seed translations', heldOut: false },
   { path: 'fixtures/edits/tuning-2.json', job: 'checks-tuning-2', title: 'Checks on a second tuning set of seed edits', heldOut: false },
+  { path: 'fixtures/edits/tuning-3.json', job: 'checks-tuning-3', title: 'Checks on a third tuning set (seed pair and five mqm-news2021 documents)', heldOut: false },
   { path: 'fixtures/edits/heldout.json', job: 'checks-heldout', title: 'Checks on held-out edits (never used for tuning)', heldOut: true },
   { path: 'fixtures/edits/heldout-doc.json', job: 'checks-heldout-doc', title: 'Checks on held-out edits of another document (fixtures/heldout-doc; never used for tuning)', heldOut: true },
 ] as const;
 
 type Resources = Awaited<ReturnType<typeof loadNodeResources>>;
 
+/** Where a fixture's pair comes from: two files of the project, or mqm-news2021 documents (Chinese against one system's English, a segment a paragraph). */
+type PairSource = { original: string; translation: string } | { 'mqm-news2021': string[]; system: string };
+
+interface Document {
+  original: { name: string; text: string };
+  translation: { name: string; text: string };
+}
+
+// mqm-news2021 is read from ../shared at run time, never copied into the project (its licence is for measuring).
+function readMqmDocuments(ids: string[], system: string): Document {
+  const byId = new Map<string, { segments: { zh: string; translations: Record<string, { en: string }> }[] }>();
+  for (const line of readFileSync(`${BENCHMARKS}mqm-news2021/documents.jsonl`, 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const doc = JSON.parse(line) as { doc: string; segments: { zh: string; translations: Record<string, { en: string }> }[] };
+    byId.set(doc.doc, doc);
+  }
+  const docs = ids.map((id) => {
+    const doc = byId.get(id);
+    if (!doc) throw new RangeError(`mqm-news2021 has no document ${id}`);
+    return doc;
+  });
+  const join = (side: (s: { zh: string; translations: Record<string, { en: string }> }) => string) => docs.map((d) => d.segments.map(side).join('\n\n')).join('\n\n') + '\n';
+  const name = `mqm-news2021 ${ids.join(' ')}`;
+  return { original: { name: `${name} (zh)`, text: join((s) => s.zh) }, translation: { name: `${name} (${system})`, text: join((s) => s.translations[system]?.en ?? '') } };
+}
+
+function readDocument(source: PairSource): Document {
+  if ('mqm-news2021' in source) return readMqmDocuments(source['mqm-news2021'], source.system);
+  return { original: { name: source.original, text: read(source.original) }, translation: { name: source.translation, text: read(source.translation) } };
+}
+
 async function benchSet(set: (typeof SETS)[number], res: Resources): Promise<void> {
   const t0 = performance.now();
-  const fixture = JSON.parse(read(set.path)) as { original: string; translation: string };
+  // A fixture names one pair (original, translation) or several (pairs, each edit naming its own).
+  const fixture = JSON.parse(read(set.path)) as { original?: string; translation?: string; pairs?: Record<string, PairSource> };
   const edits = parseEdits(fixture);
-  const original = { name: fixture.original, text: read(fixture.original) };
-  const translation = read(fixture.translation);
-  const baseline = buildReport(original, { name: fixture.translation, text: translation }, res);
+  const sources: Record<string, PairSource> = fixture.pairs ?? { '': { original: fixture.original ?? '', translation: fixture.translation ?? '' } };
+  const documents = new Map<string, Document & { baseline: Report }>();
+  for (const [key, source] of Object.entries(sources)) {
+    const doc = readDocument(source);
+    documents.set(key, { ...doc, baseline: buildReport(doc.original, doc.translation, res) });
+  }
 
   const results: { edit: Edit; verdict: EditVerdict }[] = [];
   for (const edit of edits) {
-    const at = applyEdit(translation, edit);
-    const edited: Report = buildReport(original, { name: `${fixture.translation} (${edit.id})`, text: at.text }, res);
-    results.push({ edit, verdict: judgeEdit(edit, baseline, edited, at) });
+    const doc = documents.get(edit.pair ?? '');
+    if (!doc) throw new RangeError(`edit ${edit.id}: ${set.path} has no pair ${JSON.stringify(edit.pair ?? '')}`);
+    const at = applyEdit(doc.translation.text, edit);
+    const edited: Report = buildReport(doc.original, { name: `${doc.translation.name} (${edit.id})`, text: at.text }, res);
+    results.push({ edit, verdict: judgeEdit(edit, doc.baseline, edited, at) });
   }
 
   const rows = Object.fromEntries(TYPES.map((t) => [t, { edits: 0, caught: 0, missed: 0, falseAlarms: 0 } as Row])) as Record<FlagType, Row>;
@@ -75,9 +114,10 @@ async function benchSet(set: (typeof SETS)[number], res: Resources): Promise<voi
   const total = Object.values(rows).reduce((a, r) => ({ edits: a.edits + r.edits, caught: a.caught + r.caught, missed: a.missed + r.missed, falseAlarms: a.falseAlarms + r.falseAlarms }));
   console.log(`${'total'.padEnd(14)}${pad(total.edits, 7)}${pad(total.caught, 8)}${pad(total.missed, 8)}${pad(total.falseAlarms, 14)}`);
 
-  const baselineBySeverity = countBy(SEVERITIES, baseline.flags.map((f) => f.severity));
-  console.log(`\nBaseline (unedited pair) flags: ${SEVERITIES.map((s) => `${s} ${baselineBySeverity[s]}`).join(', ')}`);
-  for (const f of baseline.flags.filter((f) => f.severity === 'critical' || f.severity === 'major')) console.log(`  ${f.severity} ${f.type}: ${f.message}`);
+  const baselineFlags = [...documents.values()].flatMap((d) => d.baseline.flags);
+  const baselineBySeverity = countBy(SEVERITIES, baselineFlags.map((f) => f.severity));
+  console.log(`\nBaseline (unedited pair${documents.size > 1 ? 's' : ''}) flags: ${SEVERITIES.map((s) => `${s} ${baselineBySeverity[s]}`).join(', ')}`);
+  for (const f of baselineFlags.filter((f) => f.severity === 'critical' || f.severity === 'major')) console.log(`  ${f.severity} ${f.type}: ${f.message}`);
 
   const missed = results.filter((r) => !r.verdict.caught);
   // Held-out sets report counts only: reading which held-out edit was missed is how tuning leaks into them.
@@ -90,7 +130,7 @@ async function benchSet(set: (typeof SETS)[number], res: Resources): Promise<voi
   for (const { edit, verdict } of alarms) for (const f of verdict.falseAlarms) console.log(`  ${edit.id}: ${f.type}/${f.severity} ${f.message}`);
 
   const ms = Math.round(performance.now() - t0);
-  console.log(`\n${edits.length + 1} reports in ${(ms / 1000).toFixed(1)} s`);
+  console.log(`\n${edits.length + documents.size} reports in ${(ms / 1000).toFixed(1)} s`);
   console.log(
     JSON.stringify({
       job: set.job,

@@ -14,6 +14,8 @@ export interface Edit {
   /** The flag a reviewer needs: its type and, when given, the least severity that counts. */
   expect: { type: FlagType; severity?: Severity };
   note?: string;
+  /** Which of the fixture's pairs the edit applies to, when it names several (`pairs`). */
+  pair?: string;
 }
 
 /** An edited text and where the edit sits, as half-open UTF-16 ranges. */

@@ -23,6 +23,8 @@ describe('extractNumbers (Chinese)', () => {
     ['十四五规划', ['十四=14 cardinal']],
     ['（2024年8月30日）', ['2024年8月30日=20240830 date']],
     ['8月30日', ['8月30日=830 date']],
+    ['7月17和7月22日', ['7月17=717 date', '7月22日=722 date']],
+    ['7月17至22日', ['7月17=717 date', '22日=22 date']],
     ['三分之一', ['三分之一=0.3333333333333333 fraction']],
     ['一百五十', ['一百五十=150 cardinal']],
     ['三点五', ['三点五=3.5 cardinal']],
@@ -49,6 +51,9 @@ describe('extractNumbers (English)', () => {
   it.each([
     ['(August 30, 2024)', ['August 30, 2024=20240830 date']],
     ['30 August 2024', ['30 August 2024=20240830 date']],
+    ['On July 17 and 22,', ['July 17=717 date', '22=722 date']],
+    ['July 17-22', ['July 17=717 date', '22=722 date']],
+    ['July 17 and 22 August', ['July 17=717 date', '22 August=822 date']],
     ['in May 2024', ['May 2024=20240500 date']],
     ['the 20th CPC National Congress', ['20th=20 ordinal']],
     ['Second and Third Plenary Sessions', ['Second=2 ordinal loose', 'Third=3 ordinal']],

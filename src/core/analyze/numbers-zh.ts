@@ -170,7 +170,8 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
     // 五十两: 两 right after a numeral is the tael, a measure, not a second number.
     if (c === '两' && ZH_NUM_CHAR.test(text[i - 1] ?? '') && !/[十百千万亿]/u.test(text[i + 1] ?? '')) { i++; continue; }
     // Dates: 2024年8月30日, 2024年8月, 8月30日.
-    const date = /^(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})[日号])?)/.exec(text.slice(i, i + 20));
+    // 7月17和7月22日, 7月17至22日: a day before a conjunction or a range mark may drop its 日.
+    const date = /^(?:([0-9０-９]{4}|[〇零一二三四五六七八九]{4})年)?(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})(?:[日号]|(?=[和与及、至到~～\-－—]\s*[0-9０-９一二三四五六七八九十])))?)/.exec(text.slice(i, i + 20));
     if (date && (date[1] || date[3]) && !isDigit(text[i - 1])) {
       const n = (s?: string) => (s ? readZhQuantity(s, 0)?.value ?? 0 : 0);
       const [y, m, d] = [n(date[1]), n(date[2]), n(date[3])];
@@ -259,6 +260,13 @@ function extractEn(text: string, masked: Array<[number, number]>): NumberMention
       if (dayOf(words[k]) && gap(w, words[k], /^\s+$/)) { d = dayOf(words[k]); k++; if (ordSuffix(words[k]) && words[k].start === words[k - 1].end) k++; }
       if (yearOf(words[k]) && gap(words[k - 1], words[k], /^,?\s+$/)) { y = yearOf(words[k]); k++; }
       out.push({ start: w.start, end: words[k - 1].end, value: y * 1e4 + mo * 100 + d, kind: 'date' });
+      // 'July 17 and 23', 'July 17-23': a bare day after a dated day is a day of the same month.
+      const via = words[k]?.lower === 'and' || words[k]?.lower === 'to' ? 1 : 0;
+      const next = words[k + via];
+      if (d && !y && next && dayOf(next) && /^\s*(?:and|to|&|-|–|—)\s*$/.test(text.slice(words[k - 1].end, next.start)) && !monthOf(words[k + via + 1])) {
+        out.push({ start: next.start, end: next.end, value: mo * 100 + dayOf(next), kind: 'date' });
+        k += via + 1;
+      }
       i = k - 1;
       continue;
     }

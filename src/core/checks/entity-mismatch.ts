@@ -5,7 +5,7 @@ import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dicti
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
-import { pinyinCandidates } from '../lexicon/pinyin-names';
+import { pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
@@ -71,10 +71,11 @@ function qualifierOf(dict: Dictionary, zh: string): string {
 /** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
 function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
   if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n)))) return true;
-  // China → Chinese, Japan → Japanese, Canada → Canadian: the name less its last letter starts the word.
+  // China → Chinese, Japan → Japanese, Canada → Canadian, Germany → German: the name less its last letter starts the word.
   return e.names.some((n) => {
     const f = foldLatinName(n);
-    return f.length >= 5 && words.some((w) => w.length > f.length && w.startsWith(f.slice(0, -1)));
+    // ('Hualin' is no demonym of Hualing: only a final y may drop.)
+    return f.length >= 5 && words.some((w) => (w.length > f.length || (f.endsWith('y') && w.length === f.length - 1)) && w.startsWith(f.slice(0, -1)));
   });
 }
 
@@ -129,9 +130,18 @@ function otherNames(dict: Dictionary, word: string, zhText: string): DictEntry[]
  * Whether an English word names a place the Chinese never mentions. A word the document also uses as
  * an ordinary word ('Central' of 中央, though 中环 is a place) is too weak to call a swap.
  */
-function isForeignPlace(dict: Dictionary, word: string, zhText: string, commonReach: Set<string>): boolean {
+function isForeignPlace(dict: Dictionary, word: string, zhText: string, commonReach: Set<string>, isPlace: (zh: string) => boolean): boolean {
   const others = otherNames(dict, word, zhText);
-  return !!others && others.some((o) => isPlaceName(dict, o.zh)) && !commonReach.has(stemEnglish(word));
+  return !!others && others.some((o) => isPlace(o.zh)) && !commonReach.has(stemEnglish(word));
+}
+
+/** The place names an English demonym may come from: 'Australian' → Australia, 'Canadian' → Canada, 'Parisian' → Paris, 'Japanese' → Japan. */
+function demonymBases(word: string): string[] {
+  const out: string[] = [];
+  if (/[aeiou]n$/.test(word)) out.push(word.slice(0, -1));
+  if (/ian$/.test(word)) out.push(word.slice(0, -3) + 'a', word.slice(0, -3));
+  if (/ese$/.test(word)) out.push(word.slice(0, -3));
+  return out;
 }
 
 /**
@@ -205,6 +215,54 @@ function personSwaps(dict: Dictionary, unrendered: Array<{ e: ZhEntity; seg: Seg
   return named.map((n, k) => ({ ...people[k], ...n })).filter(({ e, other }) => other.zh[0] !== e.text[0]);
 }
 
+/**
+ * A person of the original whose given name the translation spells in pinyin after (or before) another
+ * surname: 李代国 as 'Wang Daiguo'. The person is a three-character word the tagger reads as a person's
+ * name (nr), or discovered (x) with a surname first, that is not rendered; the other surname is one
+ * pinyin syllable, not this surname in Wade-Giles, and spells no other name of the pair.
+ */
+function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: string; tag: string }>, words: EnName[], runs: Set<string>, spelt: Set<string>): Array<{ e: ZhEntity; run: EnName; given: string }> {
+  const out: Array<{ e: ZhEntity; run: EnName; given: string }> = [];
+  let at = 0;
+  for (const { word, tag } of tagged) {
+    const start = seg.text.indexOf(word, at);
+    if (start >= 0) at = start + word.length;
+    // A person's name: tagged nr, or a word the segmenter discovered (x) that starts with a surname the dictionary lists.
+    const person = /^nr/.test(tag) || (tag === 'x' && !dict.has(word) && dict.lookup(word[0]).some((d) => d.name && d.glosses.some((g) => /^surname\b/i.test(g) || (/^\p{Lu}\p{Ll}+$/u.test(g) && isPinyinShaped(foldLatinName(g))))));
+    const parts = person && start >= 0 ? surnameAndGiven(word) : null;
+    if (!parts || runs.has(parts.surname + parts.given) || runs.has(parts.given + parts.surname)) continue;
+    for (let i = 0; i < words.length; i++) {
+      if (foldLatinName(words[i].text) !== parts.given || !/^\p{Lu}/u.test(words[i].text)) continue;
+      for (const j of [i - 1, i + 1]) {
+        const other = words[j];
+        if (!other || other.segment !== words[i].segment || !/^\p{Lu}\p{Ll}+$/u.test(other.text)) continue;
+        const folded = foldLatinName(other.text);
+        if (sameSurname(folded, parts.surname) || !PINYIN_ONE.test(folded) || spelt.has(folded) || !/^\s$/.test(other.segment.text.slice(Math.min(other.end, words[i].end), Math.max(other.start, words[i].start)))) continue;
+        const [a, b] = j < i ? [other, words[i]] : [words[i], other];
+        const e: ZhEntity = { text: word, core: word, start, end: start + word.length, suffixEn: '', names: [], pinyin: parts.surname + parts.given, rendering: `${cap(parts.surname)} ${cap(parts.given)}`, transliterated: true };
+        out.push({ e, run: { text: a.segment.text.slice(a.start, b.end), start: a.start, end: b.end, segment: a.segment }, given: parts.given });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+const PINYIN_ONE = new RegExp(`^${PINYIN_SYLLABLE}$`);
+
+/**
+ * Whether an English surname spells this pinyin surname, in pinyin or Wade-Giles (Chao 赵 zhao, Chang 张
+ * zhang, Kuo 郭 guo, Teng 邓 deng, Tsai 蔡 cai): the initial may be written another way, the rest the same.
+ */
+function sameSurname(written: string, pinyinSurname: string): boolean {
+  if (written === pinyinSurname) return true;
+  const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(pinyinSurname)!;
+  const wade: Record<string, string[]> = { zh: ['ch', 'j'], j: ['ch'], q: ['ch'], z: ['ts', 'tz'], c: ['ts'], g: ['k'], d: ['t'], b: ['p'], x: ['hs'], r: ['j'] };
+  return (wade[m[1] ?? ''] ?? []).some((initial) => written === initial + m[2]);
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The run of English words that folds to `target` ('Liu Qingyun' for 'liuqingyun'), with its offsets. */
 function findRun(words: EnName[], target: string): EnName | undefined {
   for (let i = 0; i < words.length; i++) {
@@ -238,6 +296,26 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const dict = ctx.dictionary;
   const docReach = documentReach(ctx);
   const commonReach = documentCommonReach(ctx);
+  // A place: the dictionary's gloss calls it one (city, province, …) or places it in one ('Cologne, Germany').
+  // Not the tagger's ns: it makes 英国 a place London could have been swapped for, and 美籍 one for 'American'.
+  const inPlace = (zh: string) => dict.lookup(zh).some((d) => d.name && d.glosses.some((g) => {
+    const where = /^\p{Lu}[^,]*, (\p{Lu}[\p{L} ]+)$/u.exec(g)?.[1];
+    return !!where && zhNamesForLatin(dict, where).length > 0;
+  }));
+  // 'Australia', 'Canada': a country the dictionary glosses by its name alone is a place because other
+  // names are said to lie in it ('Sydney, capital of New South Wales, Australia').
+  const containerCache = new Map<string, boolean>();
+  const holdsPlaces = (zh: string) => {
+    let v = containerCache.get(zh);
+    if (v === undefined) {
+      const names = dict.lookup(zh).filter((d) => d.name).flatMap((d) => d.glosses).filter((g) => /^\p{Lu}[\p{L} ]+$/u.test(g));
+      v = names.some((n) => dict.zhWordsOf(stemEnglish(n.split(' ').at(-1)!)).some((w) => w !== zh && dict.lookup(w).some((d) => d.name && d.glosses.some((g) => g.endsWith(`, ${n}`)))));
+      containerCache.set(zh, v);
+    }
+    return v;
+  };
+  const isPlace = (zh: string) => isPlaceName(dict, zh) || inPlace(zh);
+  const isCountry = (zh: string) => !isPlace(zh) && holdsPlaces(zh);
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
@@ -266,6 +344,15 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
         flags.push(entityFlag(ctx, pair, 'major', `${e.text} is known in English as ${conventional[0]}; the translation spells the pinyin "${at.text}".`, conventional[0], { e, seg }, at));
       }
     }
+    if (ctx.zh?.tag) {
+      const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text));
+      for (const seg of zh) {
+        for (const { e, run } of surnameSwaps(dict, seg, ctx.zh.tag(seg.text), enWords, runs, spelt)) {
+          const message = ctx.zhSide === 'source' ? `${e.text} is ${e.rendering}; the translation writes "${run.text}", another surname.` : `"${run.text}" has another surname than the translation's ${e.text} (${e.rendering}).`;
+          flags.push(entityFlag(ctx, pair, 'major', message, ctx.zhSide === 'source' ? e.rendering : undefined, { e, seg }, run));
+        }
+      }
+    }
     if (unrendered.length === 0) continue;
     // A person put in another's place: 'Deng Xiaoping Thought' where the original says 习近平.
     const swaps = personSwaps(dict, unrendered.filter(({ e }) => bounded.has(e)), enWords, zhText, ctx.zh?.tag?.bind(ctx.zh));
@@ -286,6 +373,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const used = new Set<ZhEntity>();
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
     const foreign: EnName[] = [];
+    const countries = new Set<EnName>();
     for (const name of suspects) {
       const folded = foldLatinName(name.text);
       // A foreign name in an English original ('Anders') is transliterated by sound, not spelt in pinyin:
@@ -294,15 +382,24 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const near = comparable && missing.find(({ e }) => !used.has(e) && [e.pinyin, ...e.names.map(foldLatinName)].some((p) => isNearMiss(folded, p)));
       if (near) { used.add(near.e); hits.set(name, near); }
       // A word the document also uses as an ordinary word ('Central' of 中央) is too weak to call a swap.
-      else if (isForeignPlace(dict, name.text, zhText, commonReach)) foreign.push(name);
+      else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isPlace))) foreign.push(name);
+      // A country only for a country (Australian for 加拿大): countries go unsaid beside their places too
+      // often ('the embassy in London' for 驻英国使馆).
+      else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isCountry))) { foreign.push(name); countries.add(name); }
     }
     // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
     // place the Chinese never mentions while a place (or a body named after one) went unrendered. Paired in
     // reading order, and only when every foreign name finds an unrendered one: more foreign names than
     // gaps means added detail, not a swap.
     // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
-    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && isPlaceLike(dict, e));
-    if (foreign.length > 0 && foreign.length <= gaps.length) foreign.forEach((name, k) => hits.set(name, gaps[k]));
+    const placeLike = (e: ZhEntity) => isPlaceLike(dict, e) || isPlace(e.core);
+    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (placeLike(e) || isCountry(e.core)));
+    // Places pair with places and countries with countries, each kind only when all its foreign names find a gap.
+    for (const country of [false, true]) {
+      const names = foreign.filter((name) => countries.has(name) === country);
+      const open = gaps.filter((g) => !placeLike(g.e) === country);
+      if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => hits.set(name, open[k]));
+    }
     for (const name of suspects) {
       const hit = hits.get(name);
       if (!hit) continue;

@@ -4,7 +4,8 @@
 // clean MAC-Dev, ACA and mqm-news2021 references, and the MQM-annotated translations):
 // - critical: a prohibition on one side, a permission on the other;
 // - major: a negation cue whose scope (the words it negates) is translated on the other side, where
-//   nothing negates: 未达到 rendered 'achieved', 'not support' for 支持;
+//   nothing negates: 未达到 rendered 'achieved', 'not support' for 支持; in a pair linked less closely
+//   than the document's norm (down to FIRM_MARGIN below it) only a cue whose every scope word is linked;
 // - nothing otherwise: a negation whose scope has no counterpart is free rendering (蹲下来就不走了 →
 //   'stayed'), and a rhetorical question (还有吃饭的工夫咧？ → 'there was no time') is not a flip.
 // Whether 不, 无 or 非 inside a word negates is read from the segmenter and the dictionary, never from a
@@ -28,6 +29,10 @@ export const CLOSE_MARGIN = 0.1;
 export const ZH_SCOPE_WORDS = 1;
 export const MODAL_SCOPE_WORDS = 3;
 export const EN_SCOPE_WORDS = 2;
+/** Scope words that must all have counterparts for a cue to flag in a pair rendered less closely than the document's norm. */
+export const FIRM_SCOPE_WORDS = 2;
+/** How far below the document's typical coverage such a pair may be linked at most. */
+export const FIRM_MARGIN = 0.2;
 
 /**
  * What a cue does: 'neg' negates, 'prohibit' forbids, 'exempt' releases from a duty, 'restrict' limits,
@@ -51,8 +56,21 @@ const ZH_NEG_PREFIX = /^[不没未无非]/u;
 // Any of these inside a word makes it a word of negative meaning, whatever else it is (毫不掩饰, 冲不垮, 禁捕).
 const ZH_NEG_ANYWHERE = /[不没未无非别莫勿禁免否]/u;
 
-// A gloss that negates: 'not', 'no', 'never', 'without', 'un-…', 'non-…', 'cannot', 'lack', 'fail to'.
-const NEG_GLOSS = /(?:^|[\s(])(?:not|no|never|without|cannot|[a-z]+n't|nobody|refus(?:e|ing)|withhold||nothing|none|neither|nor|lack(?:ing)?|fail(?:ing)? to|un[a-z]{3,}|non-?[a-z]{3,}|in(?:sufficient|adequate|complete|valid|capable)[a-z]*|im(?:possible|proper)[a-z]*|[a-z]{3,}less)(?=$|[\s,;)])/i;
+// A gloss that negates: 'not', 'no', 'never', 'without', 'cannot', 'lack', 'fail to'; un- and non- words are
+// read apart (glossNegates), since 'uncle', 'undergo', 'unify' and 'to unfold' are no negation.
+const NEG_GLOSS = /(?:^|[\s(])(?:not|no|never|without|cannot|[a-z]+n't|nobody|refus(?:e|ing)|withhold||nothing|none|neither|nor|lack(?:ing)?|fail(?:ing)? to|in(?:sufficient|adequate|complete|valid|capable)[a-z]*|im(?:possible|proper)[a-z]*|[a-z]{3,}less)(?=$|[\s,;)])/i;
+const GLOSS_PREFIXED = /(?:^|[\s(])(?:un|non-?)([a-z]{3,})(?=$|[\s,;)])/gi;
+
+/** Whether a gloss negates: a negating word, or un-/non- before an English word the dictionary's glosses use ('unsafe', not 'uncle'). */
+function glossNegates(dict: Dictionary, gloss: string): boolean {
+  if (NEG_GLOSS.test(gloss)) return true;
+  for (const m of gloss.matchAll(GLOSS_PREFIXED)) {
+    // 'to unfold', 'to unlock': un- on a verb reverses an action; it negates on an adjective ('to be unable', 'unsafe').
+    if (/^to$/i.test(gloss.slice(0, m.index).trim())) continue;
+    if (!/^(?:der|i|til)/i.test(m[1]) && isKnownEnglish(dict, m[1])) return true;
+  }
+  return false;
+}
 
 const FUNCTIONAL_GLOSS = /^(?:to )?(?:not|no|never|cannot|[a-z]+n't|unable to|incapable of|without|have not|has not|did not|does not)\b/i;
 
@@ -62,7 +80,7 @@ const EN_RE = new RegExp(
     /(?<prohibit>\b(?:shall|must|may|should) not\b(?! only| just)|\b(?:shall|must|may|should)n[’']t\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit\w*|\bforbid\w*|\bban(?:s|ned|ning)?\b)/,
     /(?<exempt>\bexempt\w*|\bwaiv\w*)/,
     /(?<restrict>\brestrict\w*)/,
-    /(?<neg>\bnot\b|n[’']t\b|\bno\b(?!\.\s?\d)|\bnever\b|\bnone\b|\bnothing\b|\bnobody\b|\bno one\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b)/,
+    /(?<neg>\bnot\b|n[’']t\b|\bno\b(?!\.\s?\d)|\bnever\b|\bnone\b|\bnothing\b|\bnobody\b|\bno one\b|\bneither\b|\bnor\b|\bwithout\b|\bcannot\b|\bfail(?:s|ed|ing)? to\b)/,
     /(?<permit>\ballow\w*|\bpermit(?:s|ted|ting)?\b|\bmay\b|\bcan\b|\bauthori[sz]\w*|\bentitl\w*)/,
     new RegExp(
       '(?<weak>\\bun(?!der|i|til)[a-z]{3,}|\\bnon-?[a-z]{3,}|\\bin(?:adequate|sufficient|valid|correct|complete|effective|appropriate|consistent|eligible|capable|accurate|formal|active)\\w*' +
@@ -99,9 +117,9 @@ const NOT_NEGATING_GLOSS = /^(?:no matter|not only|not just|regardless|whether|n
 function readGlossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none' {
   const all = ctx.dictionary.lookup(word).flatMap((e) => e.glosses);
   // An idiom (无可厚非 'there is nothing reprehensible about it') negates inside its figure, not the clause.
-  if (all.some((g) => /\(idiom\)/i.test(g))) return all.some((g) => NEG_GLOSS.test(g)) ? 'some' : 'none';
+  if (all.some((g) => /\(idiom\)/i.test(g))) return all.some((g) => glossNegates(ctx.dictionary, g)) ? 'some' : 'none';
   const glosses = all.filter((g) => !NOT_NEGATING_GLOSS.test(g));
-  const negating = glosses.filter((g) => NEG_GLOSS.test(g)).length;
+  const negating = glosses.filter((g) => glossNegates(ctx.dictionary, g)).length;
   return negating === 0 ? 'none' : negating === glosses.length ? 'all' : 'some';
 }
 
@@ -305,10 +323,19 @@ function counterparts(ctx: CheckContext, h: Hit, lang: Lang, otherSegs: Segment[
     const stems = new Set(h.scope.flatMap((word) => (word.startsWith('=') ? glossStems(word.slice(1)) : zhStemsOf(word, ctx.dictionary))));
     for (const seg of otherSegs) for (const w of enContentWords(seg.text)) if (stems.has(w.stem)) out.push({ seg, at: w.start });
   } else {
-    const stems = new Set(h.scope);
+    // 'greater' for 更大: a comparative or superlative is rendered by its base and an adverb.
+    const stems = new Set(h.scope.flatMap((st) => [st, ...comparativeBases(st)]));
     for (const seg of otherSegs) for (const w of zhWords(ctx, seg.text)) if (zhStemsOf(w.text, ctx.dictionary).some((x) => stems.has(x))) out.push({ seg, at: w.start });
   }
   return out;
+}
+
+/** Stems an English comparative or superlative stem may come from: 'greater' → 'great', 'bigger' → 'big'. */
+function comparativeBases(stem: string): string[] {
+  const m = /^([a-z]{3,}?)(?:er|est)$/.exec(stem);
+  if (!m) return [];
+  const base = m[1];
+  return /([^aeiou])\1$/.test(base) ? [base, base.slice(0, -1)] : [base, stemEnglish(`${base}e`)];
 }
 
 /**
@@ -401,11 +428,33 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const norms = analysisOf(ctx).norms.coverage;
   const closeness = a ? (a.coverage.zh + a.coverage.en) / 2 : NaN;
   const typical = (norms.zh + norms.en) / 2;
-  if (Number.isFinite(typical) && !(closeness >= typical - CLOSE_MARGIN)) return null;
+  const close = !Number.isFinite(typical) || closeness >= typical - CLOSE_MARGIN;
+  if (!close && !(closeness >= typical - FIRM_MARGIN)) return null;
   // A question on one side only is often rhetorical (哪里还有工夫？ 'there was no time'): polarity does not carry over.
   if (isQuestion(sides.zh) !== isQuestion(sides.en)) return null;
   const segsOf = (lang: Lang) => (lang === 'zh' ? sides.zh : sides.en);
   const linked = (hits: Hit[], lang: Lang) => hits.filter((h) => counterparts(ctx, h, lang, segsOf(lang === 'zh' ? 'en' : 'zh')).length > 0);
+  // A cue of one side flags when nothing on the other side looks negative: measured on the clean sets,
+  // looking only at the counterpart's own clause raised four times as many false flags as it found errors.
+  const flipped = (cuesOf: (p: Polarity, lang: Lang) => Hit[]): FlagDraft | null => {
+    for (const [neg, other, negLang] of [[o, t, origLang], [t, o, transLang]] as const) {
+      if (anyNegative(other)) continue;
+      const hits = cuesOf(neg, negLang);
+      if (hits.length === 0) continue;
+      const who = neg === o ? 'original' : 'translation';
+      const whom = neg === o ? 'translation' : 'original';
+      return flag('major', `The ${who} negates (${quote(hits)}) what the ${whom} renders without negation: check that the meaning was not reversed.`, evidence(hits, negLang));
+    }
+    return null;
+  };
+  // In a pair rendered less closely than usual, only a cue whose every scope word (two or more) has its
+  // counterpart is local evidence enough: the words it negates are there, un-negated. 'cannot … until',
+  // 'never … only': a cue beside another negative-looking word of its own segment is a construction, not a flip.
+  if (!close) {
+    const alone = (h: Hit, p: Polarity) => [...negations(p), ...p.weak, ...p.none].every((x) => x === h || x.seg !== h.seg || (x.start >= h.start && x.end <= h.end));
+    const everyScopeWordLinked = (h: Hit, lang: Lang) => h.scope.every((w) => counterparts(ctx, { ...h, scope: [w] }, lang, segsOf(lang === 'zh' ? 'en' : 'zh')).length > 0);
+    return flipped((p, lang) => strongCues(p).filter((h) => h.scope.length >= FIRM_SCOPE_WORDS && alone(h, p) && everyScopeWordLinked(h, lang)));
+  }
   const oProhibit = linked(o.prohibit, origLang);
   const tProhibit = linked(t.prohibit, transLang);
   if (oProhibit.length && !t.prohibit.length && !t.neg.length && !t.exempt.length && t.permit.length) {
@@ -444,17 +493,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
       return flag('major', `The translation has “${ev.text}”, a verb of negation, where the original has no negation: check that the meaning was not reversed.`, [ev]);
     }
   }
-  for (const [neg, other, negLang] of [[o, t, origLang], [t, o, transLang]] as const) {
-    // Any negative-looking word on the other side explains the cue: measured on the clean sets, looking
-    // only at the counterpart's own clause raised four times as many false flags as it found errors.
-    if (anyNegative(other)) continue;
-    const hits = linked(strongCues(neg), negLang);
-    if (hits.length === 0) continue;
-    const who = neg === o ? 'original' : 'translation';
-    const whom = neg === o ? 'translation' : 'original';
-    return flag('major', `The ${who} negates (${quote(hits)}) what the ${whom} renders without negation: check that the meaning was not reversed.`, evidence(hits, negLang));
-  }
-  return null;
+  return flipped((p, lang) => linked(strongCues(p), lang));
 }
 
 /** Flags pairs where one side negates, forbids, exempts or restricts words the other side translates without negation. */

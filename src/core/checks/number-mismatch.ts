@@ -5,7 +5,9 @@
 // unmatched firm value of the same dimension (a year for a year, a day for a day, a percentage for a
 // percentage, an amount for an amount). A value present on one side only is what translators do on
 // purpose (a year added for clarity, 'the two of them' for 两人), so it is minor at most.
+import { zhStemsOf } from '../analyze/lexical-match';
 import { extractNumbers, type NumberMention } from '../analyze/numbers-zh';
+import { stemEnglish } from '../lexicon/tokenize-en';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
@@ -159,12 +161,42 @@ function contradicts(a: Fact, b: Fact): boolean {
   return a.dim !== 'count' || sameUnit || (!a.unit && !b.unit);
 }
 
+/** Shortest English stem that may name the thing a number counts (shorter ones match too much). */
+export const HEAD_STEM_CHARS = 3;
+
+/**
+ * Numbers inside a compound word counted in the same thing on both sides: 两座 and 'four-seater' (座 'seat'),
+ * 三维 and 'two-dimensional' (维 'dimension'). Both get that thing as their unit, so that they contradict
+ * like two amounts of one unit rather than pass as a paraphrased small count.
+ */
+function withSharedHeads(ctx: CheckContext, zh: Found[], en: Found[]): void {
+  for (const e of en) {
+    const word = /^-([A-Za-z]{3,})/.exec(e.seg.text.slice(e.m.end))?.[1];
+    if (!word || e.m.unit || e.m.kind !== 'cardinal') continue;
+    const head = stemEnglish(word);
+    for (const z of zh) {
+      if (z.m.unit || z.m.kind !== 'cardinal') continue;
+      // What follows the numeral: its measure word (两座 reads 座 as one) or the word after it (三维).
+      const digits = /^[0-9０-９〇零一二两三四五六七八九十百千万亿]+/u.exec(z.seg.text.slice(z.m.start, z.m.end))?.[0].length ?? 0;
+      const after = z.seg.text.slice(z.m.start + digits, z.m.start + digits + 2);
+      if (!/^\p{Script=Han}/u.test(after)) continue;
+      const stems = [...zhStemsOf(after[0], ctx.dictionary), ...(ctx.dictionary.has(after) ? zhStemsOf(after, ctx.dictionary) : [])];
+      const shared = stems.find((s) => s.length >= HEAD_STEM_CHARS && (head.startsWith(s) || s.startsWith(head)));
+      if (!shared) continue;
+      z.m = { ...z.m, unit: `~${shared}` };
+      e.m = { ...e.m, unit: `~${shared}` };
+      break;
+    }
+  }
+}
+
 /** Number check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const { zh, en } = pairSides(ctx, pair);
   if (zh.length === 0 || en.length === 0) return null;
   const zhRead = zh.flatMap((s) => mentionsOf(ctx, s, 'zh'));
   const enRead = en.flatMap((s) => mentionsOf(ctx, s, 'en'));
+  withSharedHeads(ctx, zhRead, enRead);
   const zhFacts = zhRead.flatMap(factsOf);
   const enFacts = enRead.flatMap(factsOf);
   matchFacts(zhFacts, enFacts);

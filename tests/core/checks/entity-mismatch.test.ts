@@ -102,6 +102,40 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf('[邓小平和习近平。|Deng Xiaoping and Xi Jinping.]'))).toEqual([]);
   });
 
+  it('reads a name the dictionary places in a country as a place, so a swap for it is flagged (Cologne, Germany for 杜伊斯堡)', () => {
+    const flags = entityMismatch(ctxOf('[德国刑警正与杜伊斯堡检方共同调查事故原因。|The German criminal police are investigating the cause together with the Cologne prosecutors.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['杜伊斯堡', 'Cologne']]]);
+  });
+
+  it('reads a demonym as the place it names (Parisian for 北京), and German as the rendering of 德国', () => {
+    const flags = entityMismatch(ctxOf('[他鼓励北京企业投资。|He encouraged Parisian companies to invest.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['北京', 'Parisian']]]);
+    expect(entityMismatch(ctxOf('[德国刑警正在调查。|The German criminal police are investigating.]'))).toEqual([]);
+  });
+
+  it('still calls a near miss that drops a final letter a wrong name, not a demonym (Hualin for 华菱)', () => {
+    const flags = entityMismatch(ctxOf('[展出华菱湘钢的展品。|Exhibits from Hualin Xiangtan Steel were shown.]'));
+    expect(flags.map((f) => f.evidence.map((e) => e.text))).toContainEqual(['华菱', 'Hualin']);
+  });
+
+  it('flags a person whose given name is kept under another surname (李代国 as Wang Daiguo), not a Wade-Giles surname', () => {
+    const flags = entityMismatch(ctxOf('[今年53岁的李代国接受记者采访时说。|53-year-old Wang Daiguo told a reporter.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text), f.suggestion])).toEqual([['major', ['李代国', 'Wang Daiguo'], 'Li Daiguo']]);
+    expect(entityMismatch(ctxOf('[今年53岁的李代国接受记者采访时说。|53-year-old Li Daiguo told a reporter.]'))).toEqual([]);
+    expect(entityMismatch(ctxOf('[今年53岁的张代国接受记者采访时说。|53-year-old Chang Daiguo told a reporter.]'))).toEqual([]);
+  });
+
+  it('flags a country put for a country (加拿大 → Australian), not a city for its country (英国 → London)', () => {
+    const flags = entityMismatch(ctxOf('[他鼓励加拿大企业在大湾区投资。|He encouraged Australian companies to invest in the Greater Bay Area.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['加拿大', 'Australian']]]);
+    expect(entityMismatch(ctxOf('[中国驻英国使馆发言人答记者问。|The spokesman of the Chinese Embassy in London answered questions.]'))).toEqual([]);
+  });
+
+  it('keeps a place that other places lie in a place, swappable for a place, beside a country named in English alone', () => {
+    const flags = entityMismatch(ctxOf('[试点允许符合条件的香港涉税专业人士在深圳登记执业。|Eligible Macao tax professionals from Canada may register and practise in Shenzhen.]'));
+    expect(flags.map((f) => f.evidence.map((e) => e.text))).toContainEqual(['香港', 'Macao']);
+  });
+
   it('never throws on odd input', () => {
     expect(entityMismatch(ctxOf('[|] [😀。|] [|🙂] [港。|Port.] [盐田|Yantai]'))).toBeInstanceOf(Array);
   });

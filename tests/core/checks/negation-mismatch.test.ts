@@ -15,6 +15,8 @@ describe('negationMismatch', () => {
     ['an English prohibition made a Chinese permission', '[Banks shall not issue such loans.|银行可以发放此类贷款。]', 'critical'],
     ['a lost negation', '[对成效未达预期的举措适时调整。|Adjust measures that have achieved the expected results in a timely manner.]', 'major'],
     ['an added negation', '[支持企业参与。|Do not support enterprises in participating.]', 'major'],
+    ['an added negation beside 开展 (glossed "to unfold": a reversed action, no negation)', '[支持开展刑事裁判涉财产部分一体化管理制度改革。|We will never support the reform of the integrated management system for property-related aspects of criminal judgments.]', 'major'],
+    ['an added "fail to"', '[深化科研经费管理改革。|Fail to deepen reforms in research funding management.]', 'major'],
     ['a lost 不予', '[对首次违法行为不予处罚。|First violations are punished.]', 'major'],
     ['a lost 无法', '[目前无法实现。|This can be achieved now.]', 'major'],
   ])('flags %s', (_name, notation, severity) => {
@@ -98,6 +100,40 @@ describe('negationMismatch', () => {
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ type: 'negation', severity: 'major' });
     expect(flags[0].evidence.map((e) => e.text)).toEqual(['unlawfully']);
+  });
+
+  it.each([
+    ['uncle', '[他的叔叔大力支持。|His uncle strongly does not support it.]'],
+    ['undergo', '[经审查同意。|Not approved after review.]'],
+  ])('reads a gloss word that merely starts with un- (%s) as no negation, so it explains nothing', (_name, notation) => {
+    const flags = negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh });
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([['negation', 'major']]);
+  });
+
+  /** The seed pair as aligned by its gold file, with one English segment edited in place. */
+  function editedSeed(find: string, replace: string) {
+    const ctx = { ...goldContext({ dictionary: res.dictionary }), zh: res.zh };
+    const seg = ctx.target.segments.find((x) => x.text.includes(find))!;
+    seg.text = seg.text.replace(find, replace);
+    seg.clean = seg.text.trim();
+    seg.end = seg.start + seg.text.length;
+    return ctx;
+  }
+
+  it('flags a cue in a pair rendered less closely than the seed’s norm when every word it negates is linked, un-negated', () => {
+    // 进一步扩展…审批权限下放: two thirds of the pair's words are linked, below the document's typical pair.
+    const flags = negationMismatch(editedSeed('Further expand the delegation', 'Never further expand the delegation'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['Never']]]);
+  });
+
+  it('links a comparative to its base for that: 更大 is rendered "greater"', () => {
+    const flags = negationMismatch(editedSeed('granting greater management authority', 'granting no greater management authority'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['no']]]);
+  });
+
+  it('does not flag such a cue beside another negative-looking word of its own side (never … only, cannot … until)', () => {
+    const flags = negationMismatch(editedSeed('Further expand the delegation of approval authority for', 'Never further expand the delegation of approval authority only for'));
+    expect(flags.filter((f) => f.severity === 'major')).toEqual([]);
   });
 
   it('points evidence at the cue in the raw text', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { numberMismatch } from '../../../src/core/checks/number-mismatch';
+import { loadNodeResources } from '../../../src/cli/resources';
 import { goldContext, pairsFrom, rawText } from './helpers';
 
 describe('numberMismatch', () => {
@@ -18,12 +19,21 @@ describe('numberMismatch', () => {
     ['[二十届二中、三中全会。|The Second and Fourth Plenary Sessions of the 20th Central Committee.]', 'major', '3rd'],
     ['[第三批试点。|The fourth batch of pilots.]', 'major', '3rd'],
     ['[三维模型成果。|2D model outcomes.]', 'major', '3'],
+    // A bare day after a dated day is a day of that month.
+    ['[7月17和7月22日下达资金。|Funds were released on July 17 and 23.]', 'major', 'July 22'],
   ])('flags %s', (notation, severity, suggestion) => {
     const flags = numberMismatch(pairsFrom(notation));
     expect(flags).toHaveLength(1);
     expect(flags[0]).toMatchObject({ type: 'number', severity, source: ['s1'], target: ['t1'] });
     expect(flags[0].suggestion).toBe(suggestion);
   });
+
+  it('counts a number inside an English compound in the thing the Chinese measure names (座 seat: 两座 ≠ four-seater)', async () => {
+    const { dictionary } = await loadNodeResources();
+    const flags = numberMismatch(pairsFrom('[一架两座小型飞机。|A four-seater small plane.]', { dictionary }));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['两座', 'four']]]);
+    expect(numberMismatch(pairsFrom('[一架两座小型飞机。|A two-seater small plane.]', { dictionary }))).toEqual([]);
+  }, 60_000);
 
   it.each([
     '[深入贯彻党的二十大和二十届二中、三中全会精神。|Implement the spirit of the 20th CPC National Congress and the Second and Third Plenary Sessions of the 20th CPC Central Committee.]',
