@@ -221,7 +221,7 @@ function personSwaps(dict: Dictionary, unrendered: Array<{ e: ZhEntity; seg: Seg
  * name (nr), or discovered (x) with a surname first, that is not rendered; the other surname is one
  * pinyin syllable, not this surname in Wade-Giles, and spells no other name of the pair.
  */
-function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: string; tag: string }>, words: EnName[], runs: Set<string>, spelt: Set<string>): Array<{ e: ZhEntity; run: EnName; given: string }> {
+function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: string; tag: string }>, words: EnName[], runs: Set<string>, spelt: () => Set<string>): Array<{ e: ZhEntity; run: EnName; given: string }> {
   const out: Array<{ e: ZhEntity; run: EnName; given: string }> = [];
   let at = 0;
   for (const { word, tag } of tagged) {
@@ -237,7 +237,7 @@ function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: stri
         const other = words[j];
         if (!other || other.segment !== words[i].segment || !/^\p{Lu}\p{Ll}+$/u.test(other.text)) continue;
         const folded = foldLatinName(other.text);
-        if (sameSurname(folded, parts.surname) || !PINYIN_ONE.test(folded) || spelt.has(folded) || !/^\s$/.test(other.segment.text.slice(Math.min(other.end, words[i].end), Math.max(other.start, words[i].start)))) continue;
+        if (sameSurname(folded, parts.surname) || !PINYIN_ONE.test(folded) || spelt().has(folded) || !/^\s$/.test(other.segment.text.slice(Math.min(other.end, words[i].end), Math.max(other.start, words[i].start)))) continue;
         const [a, b] = j < i ? [other, words[i]] : [words[i], other];
         const e: ZhEntity = { text: word, core: word, start, end: start + word.length, suffixEn: '', names: [], pinyin: parts.surname + parts.given, rendering: `${cap(parts.surname)} ${cap(parts.given)}`, transliterated: true };
         out.push({ e, run: { text: a.segment.text.slice(a.start, b.end), start: a.start, end: b.end, segment: a.segment }, given: parts.given });
@@ -345,7 +345,9 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       }
     }
     if (ctx.zh?.tag) {
-      const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text));
+      // Every pinyin the pair's Chinese may spell, worked out only for a pair with a candidate swap (it costs a pinyin reading of every run of two or three characters).
+      let known: Set<string> | null = null;
+      const spelt = () => (known ??= pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text)));
       for (const seg of zh) {
         for (const { e, run } of surnameSwaps(dict, seg, ctx.zh.tag(seg.text), enWords, runs, spelt)) {
           const message = ctx.zhSide === 'source' ? `${e.text} is ${e.rendering}; the translation writes "${run.text}", another surname.` : `"${run.text}" has another surname than the translation's ${e.text} (${e.rendering}).`;
