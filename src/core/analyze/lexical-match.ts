@@ -2,6 +2,7 @@
 // dictionary counterpart on the other. Shared by the omission, meaning and terminology checks.
 import type { CheckContext } from '../checks/check';
 import type { Dictionary } from '../lexicon/dictionary';
+import { boundedMemo } from '../lexicon/bounded-memo';
 import { cutByDictionary } from './entities-zh';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
 import { stemEnglish, tokenizeEnglish } from '../lexicon/tokenize-en';
@@ -57,17 +58,9 @@ export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
 // Content words of the English texts read so far: the analysis, the negation and the terminology
 // checks all read the same segments. Bounded like tokenizeChinese's cache.
 const EN_WORDS_CACHE_TEXTS = 50_000;
-const enWordsCache = new Map<string, Array<{ text: string; start: number; stem: string }>>();
 
 /** English content words of a text: word tokens less stopwords and numbers; hyphenated words count by their parts. Cached: treat the result as read-only. */
-export function enContentWords(text: string): Array<{ text: string; start: number; stem: string }> {
-  const hit = enWordsCache.get(text);
-  if (hit) return hit;
-  const out = readEnContentWords(text);
-  if (enWordsCache.size >= EN_WORDS_CACHE_TEXTS) enWordsCache.clear();
-  enWordsCache.set(text, out);
-  return out;
-}
+export const enContentWords: (text: string) => Array<{ text: string; start: number; stem: string }> = boundedMemo(readEnContentWords, EN_WORDS_CACHE_TEXTS);
 
 function readEnContentWords(text: string): Array<{ text: string; start: number; stem: string }> {
   const out: Array<{ text: string; start: number; stem: string }> = [];

@@ -1,21 +1,14 @@
 // How a Chinese name may be spelt in English: toneless pinyin, whole or split into surname and given name.
 import { pinyin } from 'pinyin-pro';
+import { boundedMemo } from './bounded-memo';
 
 // The entity check asks for every run of two or three characters of every pair, the aligner for every
 // word: the same strings recur within a document and across a batch, and pinyin-pro costs far more than
 // a lookup. Bounded like tokenizeChinese's cache: a long session never holds more than this many words.
 const CACHE_WORDS = 50_000;
-const cache = new Map<string, string[]>();
 
 /** Toneless pinyin renderings a name may take in English: 陈清扬 → chenqingyang, chen, qingyang; [] for one syllable. Cached: treat the result as read-only. */
-export function pinyinCandidates(word: string): string[] {
-  const hit = cache.get(word);
-  if (hit) return hit;
-  const out = candidatesOf(word);
-  if (cache.size >= CACHE_WORDS) cache.clear();
-  cache.set(word, out);
-  return out;
-}
+export const pinyinCandidates: (word: string) => string[] = boundedMemo(candidatesOf, CACHE_WORDS);
 
 function candidatesOf(word: string): string[] {
   const syl = pinyin(word, { toneType: 'none', type: 'array', v: true }).map((s) => s.toLowerCase());
