@@ -321,6 +321,41 @@ function isFunctionWord(dict: CheckContext['dictionary'], word: string): boolean
   return empty >= FUNCTION_GLOSS_SHARE * glosses.length;
 }
 
+// Part-of-speech tags of open-class words (jieba's ICTCLAS set): nouns, place words, verbs, adjectives,
+// status and distinguishing words, idioms and set phrases, abbreviations. Adverbs (正在, 目前), time words,
+// numerals, pronouns, prepositions and particles are left out: a translation renders them by tense,
+// aspect and word order ('were struggling'), with no word to link.
+const OPEN_CLASS_TAG = /^(?:n|s|v|a|z|b|i|l|j)/;
+/** … of which at least this many must be open-class words: an unlinked run of grammar words is a paraphrase. */
+export const OMITTED_OPEN_WORDS = 4;
+
+/**
+ * How many words of a Chinese run are open-class by the segmenter's tags; without a tagger, every word
+ * counts. A word counts when any tagged token overlapping it is open-class.
+ */
+export function openClassWords(ctx: Pick<CheckContext, 'zh' | 'segments'>, run: Array<Pick<AnalyzedWord, 'segment' | 'start' | 'end'>>): number {
+  const tag = ctx.zh?.tag?.bind(ctx.zh);
+  if (!tag) return run.length;
+  const spans = new Map<string, Array<{ start: number; end: number; open: boolean }>>();
+  const spansOf = (segment: string) => {
+    let list = spans.get(segment);
+    if (!list) {
+      list = [];
+      let at = 0;
+      const text = ctx.segments.get(segment)?.text ?? '';
+      for (const t of tag(text)) {
+        const start = text.indexOf(t.word, at);
+        if (start < 0) continue;
+        at = start + t.word.length;
+        list.push({ start, end: at, open: OPEN_CLASS_TAG.test(t.tag) });
+      }
+      spans.set(segment, list);
+    }
+    return list;
+  };
+  return run.filter((w) => spansOf(w.segment).some((t) => t.open && t.start < w.end && t.end > w.start)).length;
+}
+
 /** The longest run of consecutive translatable words with no link, in document order. */
 function longestUnlinkedRun(words: AnalyzedWord[]): AnalyzedWord[] {
   let best: AnalyzedWord[] = [];
@@ -347,6 +382,7 @@ function flagOmittedRun(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const [covOrig, covTrans] = origZh ? [a.coverage.zh, a.coverage.en] : [a.coverage.en, a.coverage.zh];
   const run = longestUnlinkedRun(orig);
   if (run.filter((w) => !origZh || !isFunctionWord(ctx.dictionary, w.text)).length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE) || !(covOrig >= ALIGNED_PAIR_COVERAGE)) return null;
+  if (origZh && openClassWords(ctx, run) < OMITTED_OPEN_WORDS) return null;
   const seg = ctx.segments.get(run[0].segment)!;
   const last = run.filter((w) => w.segment === seg.id).at(-1)!;
   const text = seg.text.slice(run[0].start, last.end);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
 import type { CheckContext } from '../../../src/core/checks/check';
-import { omissionAddition } from '../../../src/core/checks/omission-addition';
+import { omissionAddition, openClassWords } from '../../../src/core/checks/omission-addition';
 import type { Segment } from '../../../src/core/types';
 import { goldContext, pairsFrom } from './helpers';
 
@@ -151,5 +151,19 @@ describe('omissionAddition: clauses inside a pair', () => {
   ])('does not flag %s', (_name, id, text) => {
     const flags = omissionAddition(goldWith(id, text)).filter((f) => f.target.includes(id));
     expect(flags).toEqual([]);
+  });
+});
+
+describe('openClassWords: what an unlinked run must hold to be an omission', () => {
+  // Adverbs of time and aspect, numerals and particles are rendered by tense and word order
+  // ('were struggling'), so a run of them with no link is a paraphrase, not a dropped passage.
+  it.each([
+    ['欧洲一些国家目前正在艰难地同反弹的疫情作斗争。', ['目前', '正在', '一些'], 0],
+    ['欧洲一些国家目前正在艰难地同反弹的疫情作斗争。', ['国家', '艰难', '反弹', '斗争'], 4],
+    ['市政府将新建三座体育馆和两座博物馆。', ['新建', '体育馆', '博物馆'], 3],
+  ])('%s: %j → %i', (text, words, expected) => {
+    const segment: Segment = { id: 's1', start: 0, end: text.length, text, clean: text, kind: 'sentence' } as Segment;
+    const run = words.map((w) => ({ segment: 's1', start: text.indexOf(w), end: text.indexOf(w) + w.length }));
+    expect(openClassWords({ zh: res.zh, segments: new Map([['s1', segment]]) }, run)).toBe(expected);
   });
 });
