@@ -17,6 +17,8 @@ export interface NumberMention {
   loose?: boolean;
   /** An approximation (数百, 30多, 'about 30', 'hundreds of'): it matches, but never contradicts, a firm value. */
   vague?: boolean;
+  /** A vague value that is a bound: 'min' for 以上, 超过, 'more than', 'at least'; 'max' for 以下, 不到, 'less than', 'up to'. */
+  bound?: 'min' | 'max';
 }
 
 const ZH_DIGIT: Record<string, number> = {
@@ -30,7 +32,7 @@ const ZH_NUM_CHAR = /[〇零一二两三四五六七八九壹贰叁肆伍陆柒�
 // Measure words and units: a lone numeral character is a number only before one of these
 // (一批, 三个, 五年), which keeps 一些, 一体, 统一, 一站式, 两岸, 三农 out. Longest first.
 const ZH_MEASURES = (
-  '平方公里 平方千米 平方米 立方米 千瓦时 个百分点 百分点 千瓦 公里 千米 公斤 千克 小时 分钟 美元 港元 欧元 日元 英镑 ' +
+  '平方公里 平方千米 平方米 立方米 千瓦时 个百分点 个小时 百分点 千瓦 公里 千米 公斤 千克 小时 分钟 美元 港元 欧元 日元 英镑 ' +
   '人民币 方面 周年 年代 个 位 名 项 条 件 次 批 家 所 座 种 类 台 辆 架 艘 只 头 匹 张 本 份 篇 部 套 组 对 双 ' +
   '层 级 届 轮 期 年 月 日 天 周 岁 倍 元 块 米 吨 亩 户 人 口 股 笔 场 门 枚 颗 根 片 株 间 栋 处 宗 例 段 句 ' +
   '页 章 节 款 编 卷 册 斤 升 克 秒 季 维'
@@ -39,7 +41,7 @@ const ZH_UNIT_TAG: Record<string, string> = {
   元: 'yuan', 块: 'yuan', 人民币: 'yuan', 美元: 'usd', 港元: 'hkd', 欧元: 'eur', 日元: 'jpy', 英镑: 'gbp',
   人: 'person', 名: 'person', 位: 'person', 年: 'year', 周年: 'year', 月: 'month', 日: 'day', 天: 'day',
   平方公里: 'km2', 平方千米: 'km2', 公里: 'km', 千米: 'km', 平方米: 'm2', 立方米: 'm3', 米: 'm', 吨: 't',
-  公斤: 'kg', 千克: 'kg', 亩: 'mu', 倍: 'times', 千瓦: 'kw', 千瓦时: 'kwh', 小时: 'hour', 户: 'household',
+  公斤: 'kg', 千克: 'kg', 亩: 'mu', 倍: 'times', 千瓦: 'kw', 千瓦时: 'kwh', 小时: 'hour', 个小时: 'hour', 分钟: 'minute', 户: 'household',
   维: 'dim',
 };
 
@@ -71,8 +73,8 @@ const EN_DENOM: Record<string, number> = {
 // Words that stand for a number without spelling it; always loose.
 const EN_IMPLIED: Record<string, number> = { both: 2, twice: 2, pair: 2, dual: 2, double: 2, triple: 3, dozen: 12, decade: 10, century: 100, centenary: 100, centennial: 100 };
 const EN_UNIT_RE =
-  /^\s*(?:(yuan|rmb|renminbi)|(us\s?dollars?|dollars?|usd)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold))\b/i;
-const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times'];
+  /^\s*(?:(yuan|rmb|renminbi)|(us\s?dollars?|dollars?|usd)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold)|(hours?|hrs?)|(minutes?|mins?)|(kilograms?|kilos?|kg)|(households?)|(square\s+met(?:re|er)s?|m2|m²|sq\.?\s?m))\b/i;
+const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times', 'hour', 'minute', 'kg', 'household', 'm2'];
 
 /** Spans (URLs, e-mail addresses, dotted version numbers) whose digits are not quantities. */
 function maskedSpans(text: string): Array<[number, number]> {
@@ -387,6 +389,15 @@ const ZH_VAGUE_BEFORE = /(?:[数几约近逾超上]|大约|将近|接近|超过|
 const ZH_VAGUE_AFTER = /^(?:[多余来几]|左右|上下|以上|以下|开外)/u;
 const EN_VAGUE_BEFORE = /\b(?:about|around|approximately|roughly|nearly|almost|over|some|more than|less than|fewer than|up to|at least|at most|under|close to|upwards of|in excess of|estimated|dozens of|hundreds of|thousands of|tens of)\s+$/i;
 const EN_VAGUE_AFTER = /^(?:\s*(?:or so|or more|plus|odd)\b|\+|-odd)/i;
+// Bounds among them, which say the value itself (以上 'or more', 'more than'): two bounds of one direction and
+// unit that differ contradict each other as two firm values do. 多/余 after a figure (30多) is 'odd', not a bound.
+const ZH_MIN_BEFORE = /(?:[逾超]|超过|至少)$/u;
+const ZH_MIN_AFTER = /^(?:以上|开外)/u;
+const ZH_MAX_BEFORE = /(?:不到|不足|至多|最多)$/u;
+const ZH_MAX_AFTER = /^以下/u;
+const EN_MIN_BEFORE = /\b(?:over|more than|at least|upwards of|in excess of)\s+$/i;
+const EN_MIN_AFTER = /^\s*or more\b/i;
+const EN_MAX_BEFORE = /\b(?:less than|fewer than|up to|at most|under)\s+$/i;
 const ZH_COUNT_DIGIT = /[0-9０-９〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/u;
 
 /**
@@ -397,7 +408,13 @@ function markZh(text: string, list: NumberMention[]): NumberMention[] {
   return list.map((m) => {
     const raw = text.slice(m.start, m.end);
     const out: NumberMention = { ...m };
-    if (!ZH_COUNT_DIGIT.test(raw) || ZH_VAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 2), m.start)) || ZH_VAGUE_AFTER.test(text.slice(m.end, m.end + 2))) out.vague = true;
+    const before = text.slice(Math.max(0, m.start - 2), m.start);
+    const after = text.slice(m.end, m.end + 2);
+    if (!ZH_COUNT_DIGIT.test(raw) || ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(after)) out.vague = true;
+    if (ZH_COUNT_DIGIT.test(raw) && !/[多余几]/u.test(raw)) {
+      if (ZH_MIN_BEFORE.test(before) || ZH_MIN_AFTER.test(after)) out.bound = 'min';
+      else if (ZH_MAX_BEFORE.test(before) || ZH_MAX_AFTER.test(after)) out.bound = 'max';
+    }
     if (/[多余几]/u.test(raw)) out.vague = true;
     // 十七八岁, 三四个: two neighbouring digits name a range, not a value.
     if (/([一二三四五六七八])([二三四五六七八九])/u.test(raw) && /(一二|二三|三四|四五|五六|六七|七八|八九)/u.test(raw)) out.vague = true;
@@ -421,7 +438,11 @@ function markEn(text: string, list: NumberMention[]): NumberMention[] {
     const raw = text.slice(m.start, m.end);
     if (m.kind === 'date' && /^[A-Za-z]{3}\.?$/.test(raw) && !/^(?:May)$/.test(raw)) continue;
     const v: NumberMention = { ...m };
-    if (EN_VAGUE_BEFORE.test(text.slice(Math.max(0, m.start - 24), m.start)) || EN_VAGUE_AFTER.test(text.slice(m.end, m.end + 8))) v.vague = true;
+    const before = text.slice(Math.max(0, m.start - 24), m.start);
+    const after = text.slice(m.end, m.end + 8);
+    if (EN_VAGUE_BEFORE.test(before) || EN_VAGUE_AFTER.test(after)) v.vague = true;
+    if (EN_MIN_BEFORE.test(before) || EN_MIN_AFTER.test(after)) v.bound = 'min';
+    else if (EN_MAX_BEFORE.test(before)) v.bound = 'max';
     if (m.kind === 'year' && m.unit === 'decade') v.vague = true;
     // 'million', 'a hundred', 'century', 'dozen' with no count of their own; 'seventeen or eighteen'.
     if (/^(?:an?\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|century|dozens?|decades?)$/i.test(raw)) v.vague = true;

@@ -76,7 +76,8 @@ const FUNCTIONAL_GLOSS = /^(?:to )?(?:not|no|never|cannot|[a-z]+n't|unable to|in
 
 const EN_RE = new RegExp(
   [
-    /(?<none>\bnot (?:only|just|least|to mention|until)\b|\bno (?:less|more|fewer) than\b|\bno less\b|\bnot (?:less|more|fewer) than\b|\bwhether or not\b|\bno (?:matter|doubt|sooner)\b|\bnothing but\b|\bcannot but\b)/,
+    // 'not … until' (up to three words apart: 'do not usually form until') says when, as 才 and 直到…才 do.
+    /(?<none>\bnot (?:only|just|least|to mention)\b|(?:\bnot|n[’']t)(?: [a-z]+){0,3} until\b|\bno (?:less|more|fewer) than\b|\bno less\b|\bnot (?:less|more|fewer) than\b|\bwhether or not\b|\bno (?:matter|doubt|sooner)\b|\bnothing but\b|\bcannot but\b)/,
     /(?<prohibit>\b(?:shall|must|may|should) not\b(?! only| just)|\b(?:shall|must|may|should)n[’']t\b|\bnot (?:be )?(?:allowed|permitted)\b|\bprohibit\w*|\bforbid\w*|\bban(?:s|ned|ning)?\b)/,
     /(?<exempt>\bexempt\w*|\bwaiv\w*)/,
     /(?<restrict>\brestrict\w*)/,

@@ -148,14 +148,17 @@ function matchFacts(a: Fact[], b: Fact[]): void {
 }
 
 const isSmallFact = (x: Fact) => x.dim === 'count' && !x.unit && x.value <= SMALL_COUNT;
+const sameBound = (a: Fact, b: Fact) => !!a.f.m.bound && a.f.m.bound === b.f.m.bound;
 
 /**
  * Two unmatched values that stand for the same thing, one put for the other: firm values of one
  * dimension, or two loose counts of the same unit (三维 ↔ '2D'), never an approximation.
  */
 function contradicts(a: Fact, b: Fact): boolean {
-  if (a.dim !== b.dim || a.f.m.vague || b.f.m.vague) return false;
+  if (a.dim !== b.dim) return false;
   const sameUnit = !!a.unit && a.unit === b.unit;
+  // 'more than one hour' → 'more than two hours': two bounds of one direction say their values outright.
+  if (a.f.m.vague || b.f.m.vague) return sameBound(a, b) && (sameUnit || a.dim === 'percent');
   if (!a.firm || !b.firm) return (sameUnit || a.dim === 'ordinal') && a.value >= 2 && b.value >= 2;
   // Counts of different measures (60 kg, '130 pounds') are a conversion, not a contradiction.
   return a.dim !== 'count' || sameUnit || (!a.unit && !b.unit);
@@ -219,7 +222,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
     // One value put for another is a clean one-for-one substitution: with several unmatched values of the
     // same dimension on a side, which stands for which is a guess (a free rendering), so minor. Both small
     // counts with no unit ('two ends' → 'three ends') are a change a reader checks in passing: minor too.
-    const countOf = (rest: Fact[], dim: Dim) => rest.filter((x) => !x.f.m.vague && x.dim === dim && (x.firm || x.unit)).length;
+    const countOf = (rest: Fact[], dim: Dim) => rest.filter((x) => x.dim === dim && (x.f.m.bound ? true : !x.f.m.vague && (x.firm || x.unit))).length;
     const oneForOne = changed.every(([a, b]) => countOf(zhRest, a.dim) === 1 && countOf(enRest, b.dim) === 1);
     severity = !oneForOne || changed.every(([a, b]) => isSmallFact(a) && isSmallFact(b)) ? 'minor' : 'major';
     // The other unmatched figures of the pair belong in the same message.

@@ -49,6 +49,8 @@ describe('negationMismatch', () => {
     ['No. 5', '[第5号文件。|Document No. 5.]'],
     ['idiom 不折不扣', '[不折不扣地落实。|Implement to the letter.]'],
     ['no cues', '[深化改革。|Deepen reform.]'],
+    ['not … until for 才', '[候鸟通常要到十月才会南飞。|Migrating birds do not usually fly south until October.]'],
+    ["n't … until for 才", '[他到晚上才回家。|He didn’t come home until the evening.]'],
   ])('does not flag %s', (_name, notation) => {
     expect(negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh })).toEqual([]);
   });

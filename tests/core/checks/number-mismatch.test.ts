@@ -21,6 +21,9 @@ describe('numberMismatch', () => {
     ['[三维模型成果。|2D model outcomes.]', 'major', '3'],
     // A bare day after a dated day is a day of that month.
     ['[7月17和7月22日下达资金。|Funds were released on July 17 and 23.]', 'major', 'July 22'],
+    // Two bounds of one direction and unit say their values: 'more than one hour' is not 'more than two hours'.
+    ['[每天运动一小时以上。|Exercise more than two hours a day.]', 'major', '1'],
+    ['[超过30%的企业。|At least 40% of the enterprises.]', 'major', '30%'],
   ])('flags %s', (notation, severity, suggestion) => {
     const flags = numberMismatch(pairsFrom(notation));
     expect(flags).toHaveLength(1);
@@ -64,6 +67,12 @@ describe('numberMismatch', () => {
     '[统一登记一体化管理。|Unified registration and integrated management.]',
     '[For queries, contact lemonzhao@smm.cn|如有疑问，请联系lemonzhao@smm.cn]',
     '[甲。|]',
+    '[每天运动一小时以上。|Exercise more than an hour a day.]',
+    '[每天运动一小时以上。|Exercise at least one hour a day.]',
+    '[30多年来。|For over 30 years.]',
+    '[三十多个国家。|More than thirty countries.]',
+    // An approximation against a bound is a paraphrase, not a contradiction.
+    '[约两个小时。|More than one hour.]',
   ])('does not flag %s', (notation) => {
     expect(numberMismatch(pairsFrom(notation))).toEqual([]);
   });
