@@ -88,7 +88,7 @@ const EN_RE = new RegExp(
         '|\\bim(?:proper|possible|balance|practical|mature|partial)\\w*|\\bil(?:legal|licit|legitimate)\\w*|\\bir(?:regular|rational|responsible|reversible)\\w*' +
         '|\\bdis(?:allow|approv|abl|continu|honest|qualif|advantag|order)\\w*|\\b\\w{3,}less\\b|\\b\\w+-free\\b|\\black\\w*|\\babsen\\w*|\\bavoid\\w*|\\bprevent\\w*' +
         '|\\binstead of\\b|\\brather than\\b|\\brefus\\w*|\\breject\\w*|\\bfail\\w*|\\bstop\\w*|\\bceas\\w*|\\bden(?:y|ied|ies)\\b|\\bexclu\\w*|\\byet to\\b|\\bother than\\b' +
-        '|\\bexcept\\w*|\\boutside\\b|\\bfree (?:of|from)\\b|\\bcontrol\\w*|\\bcurb\\w*|\\bcap(?:s|ped)?\\b|\\bconstrain\\w*|\\bconfin\\w*|\\bliminat\\w*|\\blimit\\w*|\\bzero\\b|\\bunless\\b|\\bthan\\b|\\bless\\b|\\bdiffer\\w*|\\bdistinct\\w*|\\buntil\\b|\\bunable\\b|\\bgive up\\b|\\bnon\\s*-\\s*[a-z]+|\\bhardly\\b|\\bbarely\\b|\\bscarcely\\b|\\bseldom\\b|\\brarely\\b|\\bonly\\b|\\bdifficult\\b|\\bhard\\b)',
+        '|\\bexcept\\w*|\\boutside\\b|\\bfree (?:of|from)\\b|\\bcontrol\\w*|\\bcurb\\w*|\\bcap(?:s|ped)?\\b|\\bconstrain\\w*|\\bconfin\\w*|\\bliminat\\w*|\\blimit\\w*|\\bzero\\b|\\bunless\\b|(?<!\\bmore )\\bthan\\b|\\bless\\b|\\bdiffer\\w*|\\bdistinct\\w*|\\buntil\\b|\\bunable\\b|\\bgive up\\b|\\bnon\\s*-\\s*[a-z]+|\\bhardly\\b|\\bbarely\\b|\\bscarcely\\b|\\bseldom\\b|\\brarely\\b|\\bonly\\b|\\bdifficult\\b|\\bhard\\b)',
     ),
   ].map((r) => r.source).join('|'),
   'gi',
@@ -112,8 +112,8 @@ function glossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none'
   return v;
 }
 
-// 'no matter what', 'not only', 'regardless': glosses of concession and addition, not of negation.
-const NOT_NEGATING_GLOSS = /^(?:no matter|not only|not just|regardless|whether|nevertheless|none the less|nonetheless)\b/i;
+// 'no matter what', 'not only', 'not limited to', 'regardless': glosses of concession and addition, not of negation.
+const NOT_NEGATING_GLOSS = /^(?:no matter|not only|not just|not limited to|regardless|whether|nevertheless|none the less|nonetheless)\b/i;
 
 function readGlossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none' {
   const all = ctx.dictionary.lookup(word).flatMap((e) => e.glosses);

@@ -19,6 +19,8 @@ describe('negationMismatch', () => {
     ['an added "fail to"', '[深化科研经费管理改革。|Fail to deepen reforms in research funding management.]', 'major'],
     ['a lost 不予', '[对首次违法行为不予处罚。|First violations are punished.]', 'major'],
     ['a lost 无法', '[目前无法实现。|This can be achieved now.]', 'major'],
+    // 'more than' with a figure is a quantity, not a negative-looking word that could explain the lost 没有.
+    ['a lost 没有 beside "more than"', '[市场没有明显的恐慌迹象，超过三十家企业扩大了投资。|There are obvious signs of panic in the market, and more than thirty firms expanded investment.]', 'major'],
   ])('flags %s', (_name, notation, severity) => {
     const flags = negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh });
     expect(flags).toHaveLength(1);
@@ -28,6 +30,7 @@ describe('negationMismatch', () => {
   it.each([
     ['不断 continuously', '[不断深化改革。|Continuously deepen reform.]'],
     ['不仅 not only', '[不仅要发展经济。|We must not only develop the economy.]'],
+    ['不仅 more than just', '[他不仅是一名教师，更是一位作家。|More than just a teacher, he is a writer.]'],
     ['不少 many', '[不少企业参与。|Many enterprises took part.]'],
     ['不同 different', '[不同地区。|Different regions.]'],
     ['无人驾驶 unmanned', '[无人驾驶航空器。|Unmanned aerial vehicles.]'],
