@@ -193,6 +193,31 @@ function withSharedHeads(ctx: CheckContext, zh: Found[], en: Found[]): void {
   }
 }
 
+/**
+ * English compound numbers ('two-stop') set against a Chinese word whose dictionary gloss is the same
+ * compound with its own number (一站式 'one-stop'): the segmenter keeps such words whole, so their number
+ * is no mention of its own. A different number is a contradiction; the same number explains the English one.
+ */
+function glossCompounds(ctx: CheckContext, zh: Segment[], en: Fact[]): Array<{ en: Fact; zh: Fact | null }> {
+  const out: Array<{ en: Fact; zh: Fact | null }> = [];
+  const compounds = en.filter((x) => x.dim === 'count' && /^-[A-Za-z]{3,}/.test(x.f.seg.text.slice(x.f.m.end)));
+  if (compounds.length === 0 || !ctx.zh) return out;
+  const words = zh.flatMap((seg) => tokenizeChinese(seg.text, ctx.zh!).filter((t) => t.kind === 'word' && t.text.length >= 2).map((t) => ({ t, seg })));
+  for (const x of compounds) {
+    const head = stemEnglish(/^-([A-Za-z]+)/.exec(x.f.seg.text.slice(x.f.m.end))![1].toLowerCase());
+    for (const { t, seg } of words) {
+      const glossed = ctx.dictionary.lookup(t.text).flatMap((e) => e.glosses).flatMap((g) =>
+        extractNumbers(g, 'en').filter((m) => m.kind === 'cardinal' && stemEnglish((/^-([A-Za-z]+)/.exec(g.slice(m.end))?.[1] ?? '').toLowerCase()) === head));
+      if (glossed.length === 0) continue;
+      const same = glossed.some((m) => m.value === x.value);
+      const m: NumberMention = { start: t.start, end: t.end, value: glossed[0].value, kind: 'cardinal', unit: `~${head}` };
+      out.push({ en: x, zh: same ? null : { f: { m, seg, lang: 'zh' }, dim: 'count', value: m.value, unit: m.unit, firm: true } });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Number check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const { zh, en } = pairSides(ctx, pair);
@@ -205,10 +230,16 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   matchFacts(zhFacts, enFacts);
   const unexplained = (list: Fact[], other: Segment[], read: Found[]) => list.filter((x) => !writtenElsewhere(x.f, other, read));
   const zhRest = unexplained(zhFacts, en, enRead);
-  const enRest = unexplained(enFacts, zh, zhRead);
+  let enRest = unexplained(enFacts, zh, zhRead);
   // Contradictions: an unmatched firm value on each side in the same dimension.
   const changed: Array<[Fact, Fact]> = [];
   const used = new Set<Fact>();
+  for (const c of glossCompounds(ctx, zh, enRest)) {
+    // The English compound is read as firmly as the gloss: the same count of the same thing.
+    const firm: Fact = { ...c.en, unit: c.zh?.unit, firm: true };
+    enRest = enRest.filter((x) => x !== c.en);
+    if (c.zh) { changed.push([c.zh, firm]); zhRest.push(c.zh); enRest.push(firm); used.add(c.zh); used.add(firm); }
+  }
   for (const a of zhRest) {
     const b = enRest.find((x) => !used.has(x) && contradicts(a, x));
     if (b) { changed.push([a, b]); used.add(a); used.add(b); }

@@ -38,6 +38,14 @@ describe('numberMismatch', () => {
     expect(numberMismatch(pairsFrom('[一架两座小型飞机。|A two-seater small plane.]', { dictionary }))).toEqual([]);
   }, 60_000);
 
+  it('reads the number of a Chinese word from its gloss when the English writes it as a compound (一站式 one-stop ≠ two-stop)', async () => {
+    const res = await loadNodeResources();
+    const ctx = (en: string) => ({ ...pairsFrom(`[建立“一站式”纠纷解决机制。|${en}]`, { dictionary: res.dictionary }), zh: res.zh });
+    const flags = numberMismatch(ctx('Establish a "two-stop" dispute resolution mechanism.'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['一站式', 'two']]]);
+    expect(numberMismatch(ctx('Establish a "one-stop" dispute resolution mechanism.'))).toEqual([]);
+  }, 60_000);
+
   it.each([
     '[深入贯彻党的二十大和二十届二中、三中全会精神。|Implement the spirit of the 20th CPC National Congress and the Second and Third Plenary Sessions of the 20th CPC Central Committee.]',
     '[（2024年8月30日）|(August 30, 2024)]',
