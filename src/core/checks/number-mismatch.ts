@@ -8,6 +8,7 @@
 import { zhStemsOf } from '../analyze/lexical-match';
 import { extractNumbers, type NumberMention } from '../analyze/numbers-zh';
 import { stemEnglish } from '../lexicon/tokenize-en';
+import { cutByDictionary } from '../analyze/entities-zh';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
@@ -206,7 +207,9 @@ function glossCompounds(ctx: CheckContext, zh: Segment[], en: Fact[]): Array<{ e
   for (const x of compounds) {
     const head = stemEnglish(/^-([A-Za-z]+)/.exec(x.f.seg.text.slice(x.f.m.end))![1].toLowerCase());
     for (const { t, seg } of words) {
-      const glossed = ctx.dictionary.lookup(t.text).flatMap((e) => e.glosses).flatMap((g) =>
+      // A word the dictionary lacks (立体化) reads through its dictionary words of two or more characters (立体 'three-dimensional').
+      const pieces = ctx.dictionary.has(t.text) ? [t.text] : cutByDictionary(t.text, ctx.dictionary).map(([piece]) => piece).filter((piece) => piece.length >= 2);
+      const glossed = pieces.flatMap((piece) => ctx.dictionary.lookup(piece)).flatMap((e) => e.glosses).flatMap((g) =>
         extractNumbers(g, 'en').filter((m) => m.kind === 'cardinal' && stemEnglish((/^-([A-Za-z]+)/.exec(g.slice(m.end))?.[1] ?? '').toLowerCase()) === head));
       if (glossed.length === 0) continue;
       const same = glossed.some((m) => m.value === x.value);

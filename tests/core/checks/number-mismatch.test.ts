@@ -44,6 +44,10 @@ describe('numberMismatch', () => {
     const flags = numberMismatch(ctx('Establish a "two-stop" dispute resolution mechanism.'));
     expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['一站式', 'two']]]);
     expect(numberMismatch(ctx('Establish a "one-stop" dispute resolution mechanism.'))).toEqual([]);
+    // A word the dictionary lacks reads through its dictionary words: 立体化 → 立体 'three-dimensional'.
+    const solid = (en: string) => numberMismatch({ ...pairsFrom(`[试行不动产立体化登记。|${en}]`, { dictionary: res.dictionary }), zh: res.zh });
+    expect(solid('Pilot two-dimensional registration of real estate.').map((f) => f.severity)).toEqual(['major']);
+    expect(solid('Pilot three-dimensional registration of real estate.')).toEqual([]);
   }, 60_000);
 
   it.each([
