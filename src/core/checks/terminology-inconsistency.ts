@@ -66,9 +66,16 @@ function renderingsIn(enSegs: WordedSegment[], stems: Set<string>): Rendering[] 
   return out;
 }
 
-/** Occurrences of every repeated multi-character Chinese term that has a multi-word rendering in its pair. */
-function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
+/** A place a term occurs whose pair has no run of words that translate it. */
+interface BareOccurrence { pair: Pair; zhSeg: Segment; zhStart: number; en: Segment[] }
+
+/**
+ * Occurrences of every repeated multi-character Chinese term that has a multi-word rendering in its
+ * pair (`byTerm`), and the places a term occurs with no such rendering (`bare`).
+ */
+function collectOccurrences(ctx: CheckContext): { byTerm: Map<string, Occurrence[]>; bare: Map<string, BareOccurrence[]> } {
   const byTerm = new Map<string, Occurrence[]>();
+  const bare = new Map<string, BareOccurrence[]>();
   for (const pair of ctx.pairs) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
@@ -83,7 +90,10 @@ function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
         // (the first of the longest), since a shorter run is often a neighbouring term ('Guangdong-Hong
         // Kong-Macao cooperation' before '… Greater Bay Area').
         const r = renderingsIn(enWords, stems).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
-        if (!r) continue;
+        if (!r) {
+          bare.set(w.text, [...(bare.get(w.text) ?? []), { pair, zhSeg, zhStart: w.start, en }]);
+          continue;
+        }
         const occ: Occurrence = {
           pair, zhSeg, zhStart: w.start, enSeg: r.seg, enStart: r.start, enEnd: r.end, key: r.key,
           surface: r.seg.text.slice(r.start, r.end), next: r.next,
@@ -94,7 +104,7 @@ function collectOccurrences(ctx: CheckContext): Map<string, Occurrence[]> {
       }
     }
   }
-  return byTerm;
+  return { byTerm, bare };
 }
 
 /** Whether one rendering is the other with words left out, in the same order ('reform pilot' of 'comprehensive reform pilot'). */
@@ -130,16 +140,48 @@ function evidencePair(ctx: CheckContext, o: Occurrence, term: string): Evidence[
   ];
 }
 
+/** Whether the segmenter's tagger reads `word` in `text` as a noun of some kind (n, nr, ns, nt, nz…). */
+function isNoun(ctx: CheckContext, text: string, word: string): boolean {
+  return !!ctx.zh?.tag && ctx.zh.tag(text).some((t) => t.word === word && /^n/.test(t.tag));
+}
+
+/**
+ * Share of a term's occurrences that may go without its usual rendering before none of them is
+ * flagged: one place in five (at least one) is a slip; more is how this translator varies the term.
+ */
+export const DEVIANT_SHARE = 0.2;
+
 function flagInconsistentTerms(ctx: CheckContext): FlagDraft[] {
   const flags: FlagDraft[] = [];
-  for (const [term, occs] of collectOccurrences(ctx)) {
-    if (occs.length < MIN_OCCURRENCES) continue;
+  const { byTerm, bare } = collectOccurrences(ctx);
+  for (const [term, occs] of byTerm) {
+    if (occs.length + (bare.get(term)?.length ?? 0) < MIN_OCCURRENCES) continue;
     const counts = new Map<string, Occurrence[]>();
     for (const o of occs) counts.set(o.key, [...(counts.get(o.key) ?? []), o]);
     const ranked = [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
     const [majorityKey, majority] = ranked[0];
     if (majority.length < 2 || (ranked[1] && ranked[1][1].length === majority.length)) continue;
     const suggestion = majority[0].surface.toLowerCase() === majority[0].surface ? majority[0].surface : majority[majority.length - 1].surface;
+    // A place where the term's usual rendering is missing altogether ('Pearl River Delta' for 大湾区, where
+    // every other place says 'Greater Bay Area'): worth a look when it is the odd one out.
+    // Only for a term of the original: a name ('Greater Bay Area') or a noun, not a phrase a translator
+    // words to suit the sentence (几次 'several times', 首日 'first day', 哈哈大笑 'burst out laughing').
+    const unrendered = (bare.get(term) ?? []).filter((b) => !usesRendering(b.en.map((seg) => seg.text).join(' '), majority[0].surface));
+    const deviants = unrendered.length + occs.length - majority.length;
+    if (ctx.zhSide === 'source' && majorityKey.includes(' ') && unrendered.length > 0 && deviants <= Math.max(1, Math.floor(DEVIANT_SHARE * (occs.length + unrendered.length)))
+      && (/^\p{Lu}/u.test(suggestion) || isNoun(ctx, unrendered[0].zhSeg.text, term))) {
+      for (const b of unrendered) {
+        flags.push({
+          type: 'terminology',
+          severity: 'minor',
+          source: b.pair.source,
+          target: b.pair.target,
+          message: `${term} is rendered "${suggestion}" in ${majority.length} other places, but not here.`,
+          suggestion,
+          evidence: [{ side: sideOfLang(ctx, 'zh'), segment: b.zhSeg.id, start: b.zhSeg.start + b.zhStart, end: b.zhSeg.start + b.zhStart + term.length, text: term }],
+        });
+      }
+    }
     for (const [key, minority] of ranked.slice(1)) {
       // Leaving a word out ('the pilot') is abbreviation, not a different term; a tail in other words is.
       const shortened = isShortening(key.split(' '), majorityKey.split(' '));

@@ -81,3 +81,23 @@ describe('terminologyInconsistency: glossary', () => {
     }
   });
 });
+
+describe('terminologyInconsistency: a place where the usual rendering is missing', () => {
+  const ODD = "[推进粤港澳大湾区人才高地建设。|Build a talent hub in the Pearl River Delta region.]";
+
+  it('flags the one place that does not use the rendering every other place uses', () => {
+    const flags = terminologyInconsistency(ctxOf(`${BAY(3)} ${ODD}`));
+    expect(flags.map((f) => [f.severity, f.target, f.suggestion, f.evidence.map((e) => e.text)])).toEqual([
+      ['minor', ['t4'], 'Guangdong-Hong Kong-Macao Greater Bay Area', ['粤港澳大湾区']],
+    ]);
+  });
+
+  it.each([
+    // Two places of four without it: how this translator varies the term, not a slip.
+    ['more than one place in five without it', `${BAY(2)} ${ODD} ${ODD.replace('Pearl River Delta region', 'southern region')}`],
+    // The English original of a Chinese translation: its wording is the author's, not a rendering.
+    ['the Chinese side is the translation', `${BAY(3)} ${ODD}`.replace(/\[([^|\]]*)\|([^\]]*)\]/g, '[$2|$1]')],
+  ])('does not flag %s', (_name, notation) => {
+    expect(terminologyInconsistency(ctxOf(notation)).filter((f) => f.message.includes('but not here'))).toEqual([]);
+  });
+});
