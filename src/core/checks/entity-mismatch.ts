@@ -9,6 +9,7 @@ import { pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
+import { speltCommonWords } from './spelt-common-words';
 
 /** A capitalised English word; `start`/`end` index its segment's text. */
 interface EnName {
@@ -319,6 +320,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
+    flags.push(...speltCommonWords(ctx, pair, zh, en));
     const zhText = zh.map((s) => s.text).join('');
     const bounded = new Set<ZhEntity>();
     const entities = zh.flatMap((seg) => {
