@@ -5,10 +5,11 @@ import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dicti
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
-import { pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
+import { PINYIN_SYLLABLE, pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
+import { garbledGivenNames } from './garbled-given-names';
 import { speltCommonWords } from './spelt-common-words';
 
 /** A capitalised English word; `start`/`end` index its segment's text. */
@@ -48,7 +49,6 @@ function foldedRuns(words: string[]): Set<string> {
   return runs;
 }
 
-const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)(?:ng|n|r)?';
 const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,4}$`);
 
 /** Whether a folded Latin word could be toneless pinyin ('yantai', 'shenzhen'), not an English or European name ('anders'). */
@@ -320,7 +320,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
-    flags.push(...speltCommonWords(ctx, pair, zh, en));
+    flags.push(...speltCommonWords(ctx, pair, zh, en), ...garbledGivenNames(ctx, pair, zh, en));
     const zhText = zh.map((s) => s.text).join('');
     const bounded = new Set<ZhEntity>();
     const entities = zh.flatMap((seg) => {
