@@ -6,7 +6,7 @@ import { pinyin } from 'pinyin-pro';
 import { foldLatinName, type Dictionary } from '../lexicon/dictionary';
 import { PINYIN_SYLLABLE, pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import type { Evidence, Pair, Segment } from '../types';
-import type { CheckContext, FlagDraft } from './check';
+import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
 
 const ONE_SYLLABLE = new RegExp(`^${PINYIN_SYLLABLE}$`);
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -30,11 +30,7 @@ function isSurname(dict: Dictionary, ch: string): boolean {
 /** Three-character people of a segment: words the tagger reads as a person's name, or new words (x) that start with a surname. */
 function peopleOf(ctx: CheckContext, seg: Segment): Person[] {
   const out: Person[] = [];
-  let at = 0;
-  for (const { word, tag } of ctx.zh?.tag?.(seg.text) ?? []) {
-    const start = seg.text.indexOf(word, at);
-    if (start < 0) continue;
-    at = start + word.length;
+  for (const { word, tag, start } of taggedWordsOf(ctx, seg)) {
     if (!/^nr/.test(tag) && !(tag === 'x' && !ctx.dictionary.has(word) && isSurname(ctx.dictionary, word[0]))) continue;
     const parts = surnameAndGiven(word);
     if (parts) out.push({ zh: word, start, seg, ...parts, chars: [word[1], word[2]] });
@@ -69,6 +65,22 @@ function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end:
   return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
 }
 
+/**
+ * Every two capitalised words joined by one space, overlapping ('Reporter Zhu Zhongyou' gives 'Reporter Zhu'
+ * and 'Zhu Zhongyou'), folded; a word joined by a hyphen belongs to another romanisation ('Ma Ying-jeou').
+ */
+function twoWordNames(seg: Segment): Array<{ text: string; a: string; b: string; start: number; end: number; seg: Segment }> {
+  const words = [...seg.text.matchAll(/[\p{L}'’-]+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const out: Array<{ text: string; a: string; b: string; start: number; end: number; seg: Segment }> = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [x, y] = [words[i], words[i + 1]];
+    if (!/^\p{Lu}\p{Ll}+$/u.test(x.text) || !/^\p{Lu}\p{Ll}+(?:['’]s)?$/u.test(y.text) || y.start !== x.end + 1 || seg.text[x.end] !== ' ') continue;
+    const bare = y.text.replace(/['’]s$/u, '');
+    out.push({ text: `${x.text} ${bare}`, a: foldLatinName(x.text), b: foldLatinName(bare), start: x.start, end: x.start + x.text.length + 1 + bare.length, seg });
+  }
+  return out;
+}
+
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
@@ -78,28 +90,27 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
  */
 export function garbledGivenNames(ctx: CheckContext, pair: Pair, zh: Segment[], en: Segment[]): FlagDraft[] {
   if (ctx.zhSide !== 'source' || !ctx.zh?.tag) return [];
+  // The English first: without two capitalised words side by side there is no name to compare, and no tagging to do.
+  const names = en.flatMap((seg) => twoWordNames(seg));
+  if (names.length === 0) return [];
   const people = zh.flatMap((seg) => peopleOf(ctx, seg));
   if (people.length === 0) return [];
   const flags: FlagDraft[] = [];
   let spelt: Set<string> | undefined;
-  for (const seg of en) {
-    // Two capitalised words joined by one space: 'Zhu Zhongyou' (a hyphen makes another romanisation, 'Ma Ying-jeou').
-    for (const m of seg.text.matchAll(/(?<![\p{L}'’-])(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)(?![\p{L}-])/gu)) {
-      const [a, b] = [foldLatinName(m[1]), foldLatinName(m[2])];
-      for (const p of people) {
-        const given = a === p.surname ? b : b === p.surname ? a : undefined;
-        if (!given || given === p.given || !isGarbled(ctx.dictionary, given, p.chars)) continue;
-        // An English word ('Ruth') or another person's given name in the pair is no garbled spelling.
-        if (ctx.dictionary.zhWordsOf(given).length > 0 || (spelt ??= pairPinyin(zh)).has(given)) continue;
-        const rendering = `${cap(p.surname)} ${cap(p.given)}`;
-        flags.push({
-          type: 'entity', severity: 'major', source: pair.source, target: pair.target,
-          message: `${p.zh} is ${rendering}; the translation writes "${m[0]}", another given name.`,
-          suggestion: rendering,
-          evidence: [evidenceOf('source', p.seg, p.start, p.start + p.zh.length), evidenceOf('target', seg, m.index, m.index + m[0].length)],
-        });
-        break;
-      }
+  for (const name of names) {
+    for (const p of people) {
+      const given = name.a === p.surname ? name.b : name.b === p.surname ? name.a : undefined;
+      if (!given || given === p.given || !isGarbled(ctx.dictionary, given, p.chars)) continue;
+      // An English word ('Ruth') or another person's given name in the pair is no garbled spelling.
+      if (ctx.dictionary.zhWordsOf(given).length > 0 || (spelt ??= pairPinyin(zh)).has(given)) continue;
+      const rendering = `${cap(p.surname)} ${cap(p.given)}`;
+      flags.push({
+        type: 'entity', severity: 'major', source: pair.source, target: pair.target,
+        message: `${p.zh} is ${rendering}; the translation writes "${name.text}", another given name.`,
+        suggestion: rendering,
+        evidence: [evidenceOf('source', p.seg, p.start, p.start + p.zh.length), evidenceOf('target', name.seg, name.start, name.end)],
+      });
+      break;
     }
   }
   return flags;

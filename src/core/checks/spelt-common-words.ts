@@ -4,9 +4,10 @@
 // sentence, and the English writes exactly its pinyin, capitalised, where the dictionary gives no such
 // English word.
 import { foldLatinName, type Dictionary } from '../lexicon/dictionary';
+import { PINYIN_SYLLABLE } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment } from '../types';
-import type { CheckContext, FlagDraft } from './check';
+import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
 
 // Jieba's closed word classes: pronouns (某某 'so-and-so'), adverbs, conjunctions, prepositions, particles,
 // locatives, interjections. Open classes are left out: nouns, verbs and onomatopoeia make brand and
@@ -17,6 +18,7 @@ const CLOSED_CLASS_TAG = /^(?:r|c|p|u|d|f|e|y)/;
 const NAME_HEAD = /^[港区省市县岛湾镇村乡州山河江湖路街站坝沟桥寺庙楼门堂园峰岭洲谷泉塘]/u;
 // Longest run of capitalised English words compared with one Chinese word ('Mou Mou').
 const MAX_RUN = 4;
+const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE}){2,${MAX_RUN}}$`);
 
 interface CommonWord { zh: string; start: number; seg: Segment; pinyin: string; gloss: string }
 
@@ -32,11 +34,8 @@ function readingsOf(dict: Dictionary, word: string): Set<string> {
 function commonWordsOf(ctx: CheckContext, seg: Segment): CommonWord[] {
   const out: CommonWord[] = [];
   const dict = ctx.dictionary;
-  let at = 0;
-  for (const { word, tag } of ctx.zh?.tag?.(seg.text) ?? []) {
-    const start = seg.text.indexOf(word, at);
-    if (start < 0) continue;
-    at = start + word.length;
+  for (const { word, tag, start } of taggedWordsOf(ctx, seg)) {
+    const at = start + word.length;
     if (!/^\p{Script=Han}{2,4}$/u.test(word) || !CLOSED_CLASS_TAG.test(tag)) continue;
     const entries = dict.lookup(word);
     if (entries.length === 0 || entries.some((e) => e.name) || NAME_HEAD.test(seg.text.slice(at))) continue;
@@ -80,11 +79,14 @@ function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end:
  */
 export function speltCommonWords(ctx: CheckContext, pair: Pair, zh: Segment[], en: Segment[]): FlagDraft[] {
   if (ctx.zhSide !== 'source' || !ctx.zh?.tag) return [];
+  // The English first: a capitalised run spelt like pinyin of two or more syllables, else no tagging is needed.
+  const runs = capitalisedRuns(en).filter((r) => PINYIN_WORD.test(r.folded));
+  if (runs.length === 0) return [];
   const words = zh.flatMap((seg) => commonWordsOf(ctx, seg));
   if (words.length === 0) return [];
   const flags: FlagDraft[] = [];
   const seen = new Set<string>();
-  for (const run of capitalisedRuns(en)) {
+  for (const run of runs) {
     const word = words.find((w) => w.pinyin === run.folded);
     // An English word of its own ('Dada', 'Mama') is no pinyin spelling.
     if (!word || seen.has(word.zh) || ctx.dictionary.zhWordsOf(stemEnglish(run.text)).length > 0) continue;

@@ -27,6 +27,7 @@ describe('entityMismatch: a given name spelt as other pinyin', () => {
   it.each([
     ['the given name first', '[王建平出席了会议。|Jianbing Wang attended the meeting.]', 'Jianbing Wang'],
     ['the second syllable changed', '[李明华出席了会议。|Li Minghui attended the meeting.]', 'Li Minghui'],
+    ['a name after a capitalised title, with a possessive', "[记者王建平报道。|Reporter Wang Jianbing's report.]", 'Wang Jianbing'],
   ])('flags %s', (_name, notation, written) => {
     expect(givenNameFlags(notation).map((f) => f.evidence[1].text)).toEqual([written]);
   });
