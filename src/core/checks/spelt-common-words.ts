@@ -4,7 +4,7 @@
 // sentence, and the English writes exactly its pinyin, capitalised, where the dictionary gives no such
 // English word.
 import { foldLatinName, type Dictionary } from '../lexicon/dictionary';
-import { PINYIN_SYLLABLE } from '../lexicon/pinyin-names';
+import { PINYIN_SYLLABLE, pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment } from '../types';
 import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
@@ -68,6 +68,24 @@ function capitalisedRuns(en: Segment[]): Array<EnRun & { folded: string }> {
   return out;
 }
 
+/** Every run of two to MAX_RUN characters of the Chinese by its toneless pinyin (pinyin-pro's reading). */
+function spansByPinyin(zh: Segment[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const seg of zh) {
+    for (const run of seg.text.match(/\p{Script=Han}+/gu) ?? []) {
+      for (let i = 0; i < run.length; i++) {
+        for (let len = 2; len <= MAX_RUN && i + len <= run.length; len++) {
+          const span = run.slice(i, i + len);
+          const key = pinyinCandidates(span)[0];
+          if (!out.has(key)) out.set(key, new Set());
+          out.get(key)!.add(span);
+        }
+      }
+    }
+  }
+  return out;
+}
+
 function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
   return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
 }
@@ -86,10 +104,13 @@ export function speltCommonWords(ctx: CheckContext, pair: Pair, zh: Segment[], e
   if (words.length === 0) return [];
   const flags: FlagDraft[] = [];
   const seen = new Set<string>();
+  let homophones: Map<string, Set<string>> | undefined;
   for (const run of runs) {
     const word = words.find((w) => w.pinyin === run.folded);
     // An English word of its own ('Dada', 'Mama') is no pinyin spelling.
     if (!word || seen.has(word.zh) || ctx.dictionary.zhWordsOf(stemEnglish(run.text)).length > 0) continue;
+    // Nor is a name of the pair that sounds the same: "Guan Yu" is 关羽 in 关于关羽的故事, not 关于 'about'.
+    if ([...((homophones ??= spansByPinyin(zh)).get(run.folded) ?? [])].some((span) => span !== word.zh)) continue;
     seen.add(word.zh);
     flags.push({
       type: 'entity', severity: 'major', source: pair.source, target: pair.target,

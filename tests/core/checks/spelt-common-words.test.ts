@@ -24,6 +24,7 @@ describe('entityMismatch: a common word spelt in pinyin as a name', () => {
 
   it.each([
     ['the placeholder left out', '[警方正在寻找失联学生黄某某。|Police are searching for the missing student surnamed Huang.]'],
+    ['a name of the pair that sounds like a closed-class word (关羽, 关于)', '[这是关于关羽的故事。|This is a story about Guan Yu.]'],
     ['a brand name made of a noun (余额宝)', "[很多年轻人用余额宝存钱。|Many young people save money with Yu'e Bao.]"],
     ['a brand name made of an onomatopoeia (叮咚买菜)', '[叮咚买菜上市了。|Dingdong Maicai went public.]'],
   ])('does not flag %s', (_name, notation) => {
