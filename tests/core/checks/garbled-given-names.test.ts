@@ -14,6 +14,7 @@ function ctxOf(notation: string, zhSide?: 'source' | 'target'): CheckContext {
 }
 
 const givenNameFlags = (notation: string, zhSide?: 'source' | 'target') => entityMismatch(ctxOf(notation, zhSide)).filter((f) => f.message.includes('another given name'));
+const loneGivenFlags = (notation: string) => entityMismatch(ctxOf(notation)).filter((f) => f.message.includes('without the surname'));
 
 describe('entityMismatch: a given name spelt as other pinyin', () => {
   it('flags 王建平 written "Wang Jianbing" as major, with the pinyin as suggestion and both spans', () => {
@@ -43,5 +44,19 @@ describe('entityMismatch: a given name spelt as other pinyin', () => {
 
   it("leaves an English original alone: the spelling there is the author's", () => {
     expect(givenNameFlags('[Wang Jianbing attended the meeting.|王建平出席了会议。]', 'target')).toEqual([]);
+  });
+
+  it('flags a given name written alone, the surname dropped, as major', () => {
+    const flags = loneGivenFlags("[王建平书记出席了会议。|Secretary Jianping's speech opened the meeting.]");
+    expect(flags.map((f) => [f.severity, f.suggestion, f.evidence[1].text])).toEqual([['major', 'Wang Jianping', 'Jianping']]);
+    expect(flags[0].message).toBe('王建平 is Wang Jianping; the translation writes "Jianping", the given name without the surname.');
+  });
+
+  it.each([
+    ['the full name written once', '[王建平出席了会议。王建平说。|Wang Jianping attended the meeting. Jianping said so.]'],
+    ['another surname beside it (a surname swap, flagged as such)', '[王建平出席了会议。|Li Jianping attended the meeting.]'],
+    ['a new word before a place head, a place and no person (经屯堡 + 乡)', '[经屯堡乡的干部介绍，灾情已经稳定。|According to cadres of Tunbao Township, the situation is stable.]'],
+  ])('does not flag a lone given name with %s', (_name, notation) => {
+    expect(loneGivenFlags(notation)).toEqual([]);
   });
 });
