@@ -90,7 +90,8 @@ function pinyinForms(words: string[], texts: string[]): Set<string> {
   for (const text of texts) {
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
       for (let i = 0; i + 2 <= run.length; i++) {
-        for (const len of [2, 3]) if (i + len <= run.length) out.add(pinyinCandidates(run.slice(i, i + len))[0]);
+        // A slice may cut a character outside the BMP (𠀋) in half and read as one syllable: no candidate then.
+        for (const len of [2, 3]) if (i + len <= run.length) { const p = pinyinCandidates(run.slice(i, i + len))[0]; if (p) out.add(p); }
       }
     }
   }

@@ -43,7 +43,9 @@ function peopleOf(ctx: CheckContext, seg: Segment): Person[] {
     const tagged = /^nr/.test(tag);
     if (!tagged && !(tag === 'x' && !ctx.dictionary.has(word) && isSurname(ctx.dictionary, word[0]) && !PLACE_HEAD.test(seg.text.slice(start + word.length)))) continue;
     const parts = surnameAndGiven(word);
-    if (parts) out.push({ zh: word, start, seg, ...parts, chars: [word[1], word[2]], tagged });
+    // By code point: a character outside the BMP (𠀋) is two UTF-16 units.
+    const [, first, second] = [...word];
+    if (parts) out.push({ zh: word, start, seg, ...parts, chars: [first, second], tagged });
   }
   return out;
 }

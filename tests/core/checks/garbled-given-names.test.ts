@@ -59,4 +59,9 @@ describe('entityMismatch: a given name spelt as other pinyin', () => {
   ])('does not flag a lone given name with %s', (_name, notation) => {
     expect(loneGivenFlags(notation)).toEqual([]);
   });
+
+  it('reads a name with a character outside the BMP by code point, and the entity check does not fail on it', () => {
+    expect(() => entityMismatch(ctxOf('[𠀋建平出席了会议。|Zhang Jianbing attended the meeting.]'))).not.toThrow();
+    expect(() => entityMismatch(ctxOf('[王𠀋平出席了会议。|Wang Jianbing attended the meeting.]'))).not.toThrow();
+  });
 });
