@@ -61,3 +61,25 @@ export function sideOf(ctx: CheckContext, lang: Lang): 'source' | 'target' {
 export function checkEachPair(test: (ctx: CheckContext, pair: Pair) => FlagDraft | null): Check {
   return (ctx) => pairsToCheck(ctx).map((pair) => test(ctx, pair)).filter((f): f is FlagDraft => f !== null);
 }
+
+/** A word of a Chinese segment with its part-of-speech tag; `start` indexes the segment's text. */
+export interface TaggedWord { word: string; tag: string; start: number }
+
+const taggedCache = new WeakMap<Segment, { zh: ZhSegmenter; words: TaggedWord[] }>();
+
+/** The segmenter's tagged words of a Chinese segment, with offsets, worked out once per segment and segmenter; [] without a tagger. */
+export function taggedWordsOf(ctx: Pick<CheckContext, 'zh'>, seg: Segment): TaggedWord[] {
+  if (!ctx.zh?.tag) return [];
+  const hit = taggedCache.get(seg);
+  if (hit && hit.zh === ctx.zh) return hit.words;
+  const words: TaggedWord[] = [];
+  let at = 0;
+  for (const { word, tag } of ctx.zh.tag(seg.text)) {
+    const start = seg.text.indexOf(word, at);
+    if (start < 0) continue;
+    at = start + word.length;
+    words.push({ word, tag, start });
+  }
+  taggedCache.set(seg, { zh: ctx.zh, words });
+  return words;
+}

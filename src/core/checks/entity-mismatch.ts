@@ -5,10 +5,12 @@ import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dicti
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
-import { pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
+import { PINYIN_SYLLABLE, pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
+import { garbledGivenNames } from './garbled-given-names';
+import { speltCommonWords } from './spelt-common-words';
 
 /** A capitalised English word; `start`/`end` index its segment's text. */
 interface EnName {
@@ -47,7 +49,6 @@ function foldedRuns(words: string[]): Set<string> {
   return runs;
 }
 
-const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)(?:ng|n|r)?';
 const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,4}$`);
 
 /** Whether a folded Latin word could be toneless pinyin ('yantai', 'shenzhen'), not an English or European name ('anders'). */
@@ -89,7 +90,8 @@ function pinyinForms(words: string[], texts: string[]): Set<string> {
   for (const text of texts) {
     for (const run of text.match(/\p{Script=Han}+/gu) ?? []) {
       for (let i = 0; i + 2 <= run.length; i++) {
-        for (const len of [2, 3]) if (i + len <= run.length) out.add(pinyinCandidates(run.slice(i, i + len))[0]);
+        // A slice may cut a character outside the BMP (𠀋) in half and read as one syllable: no candidate then.
+        for (const len of [2, 3]) if (i + len <= run.length) { const p = pinyinCandidates(run.slice(i, i + len))[0]; if (p) out.add(p); }
       }
     }
   }
@@ -319,6 +321,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
+    flags.push(...speltCommonWords(ctx, pair, zh, en), ...garbledGivenNames(ctx, pair, zh, en));
     const zhText = zh.map((s) => s.text).join('');
     const bounded = new Set<ZhEntity>();
     const entities = zh.flatMap((seg) => {

@@ -7,6 +7,9 @@ import { boundedMemo } from './bounded-memo';
 // a lookup. Bounded like tokenizeChinese's cache: a long session never holds more than this many words.
 const CACHE_WORDS = 50_000;
 
+/** One toneless pinyin syllable, as a regular-expression source: initial, final, erhua or nasal coda ('zhang', 'yi', 'huar'). */
+export const PINYIN_SYLLABLE = '(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|v)(?:ng|n|r)?';
+
 /** Toneless pinyin renderings a name may take in English: 陈清扬 → chenqingyang, chen, qingyang; [] for one syllable. Cached: treat the result as read-only. */
 export const pinyinCandidates: (word: string) => string[] = boundedMemo(candidatesOf, CACHE_WORDS);
 
