@@ -11,6 +11,7 @@ import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
 import { garbledGivenNames } from './garbled-given-names';
 import { speltCommonWords } from './spelt-common-words';
+import { swappedInstitutions } from './swapped-institutions';
 
 /** A capitalised English word; `start`/`end` index its segment's text. */
 interface EnName {
@@ -321,7 +322,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
-    flags.push(...speltCommonWords(ctx, pair, zh, en), ...garbledGivenNames(ctx, pair, zh, en));
+    flags.push(...speltCommonWords(ctx, pair, zh, en), ...garbledGivenNames(ctx, pair, zh, en), ...swappedInstitutions(ctx, pair, zh, en));
     const zhText = zh.map((s) => s.text).join('');
     const bounded = new Set<ZhEntity>();
     const entities = zh.flatMap((seg) => {

@@ -1,0 +1,129 @@
+// A named institution of the original replaced by another one: 全国人大常委会 (the Standing Committee of the
+// National People's Congress) rendered "the Standing Committee of the Chinese People's Political
+// Consultative Conference". Part of the entity check. The evidence is the dictionary's on both sides:
+// the original names an institution whose English name the translation does not give, and the
+// translation gives the English name of another institution whose Chinese is nowhere in the original.
+import { zhNamesForLatin } from '../analyze/entities-zh';
+import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
+import type { Evidence, Pair, Segment } from '../types';
+import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
+
+// Head nouns of English institution names: what makes a name an institution's, not a place's or a person's.
+const INSTITUTION_HEAD =
+  /\b(?:Committee|Congress|Conference|Council|Commission|Ministry|Department|Bureau|Office|Court|Procuratorate|Administration|Agency|Authority|Association|Federation|Party|Army|Bank|University|Academy|Institute|Assembly|Parliament|Senate|Government|Corporation|Exchange|Foundation|Organization|Organisation|Union|League|Society|Centre|Center)\b/;
+// A run of capitalised words, with the link words names keep inside ('Standing Committee of the National People's Congress').
+const CAPITALISED_RUN = /\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*\p{Lu}[\p{L}’'-]*)+/gu;
+const LINK_WORD = /^(?:of|the|and|for|on)$/;
+
+interface Named { zh: string; en: string }
+
+/**
+ * Whether one Chinese name abbreviates the other: its characters, the first one first, appear in order in
+ * the longer name, as Chinese abbreviations are made (中宣部 of 中央宣传部, 中科院 of 中国科学院, 中共 of 中国共产党).
+ */
+function abbreviates(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2 || short[0] !== long[0]) return false;
+  let k = 0;
+  for (const c of long) if (c === short[k]) k++;
+  return k === short.length;
+}
+
+/** Initials of a name's capitalised words: 'Chinese People's Political Consultative Conference' → 'CPPCC'. */
+function acronymOf(name: string): string {
+  return name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+}
+
+/**
+ * Dictionary names an English institution name stands for: entries whose gloss names it outright
+ * (全国人大常委会 'Standing Committee of …'), or whose gloss spells it out after its acronym
+ * (政协 'CPPCC (Chinese People's Political Consultative Conference)').
+ */
+function readingsOf(dict: Dictionary, name: string): DictEntry[] {
+  const direct = zhNamesForLatin(dict, name);
+  const spelt = zhNamesForLatin(dict, acronymOf(name)).filter((e) => e.glosses.some((g) => g.toLowerCase().includes(name.toLowerCase())));
+  return [...direct, ...spelt.filter((e) => !direct.some((d) => d.zh === e.zh))];
+}
+
+/** Sub-runs of a capitalised run that start and end on a capitalised word, longest first. */
+function subRuns(run: string): string[] {
+  const words = run.split(/\s+/);
+  const out: string[] = [];
+  for (let len = words.length; len >= 2; len--) {
+    for (let i = 0; i + len <= words.length; i++) {
+      const part = words.slice(i, i + len);
+      if (LINK_WORD.test(part[0]) || LINK_WORD.test(part[len - 1])) continue;
+      out.push(part.join(' '));
+    }
+  }
+  return out;
+}
+
+/** English institution names of the translation whose Chinese (by the dictionary) the original does not hold. */
+function foreignInstitutions(dict: Dictionary, en: Segment[], zhText: string, zhWords: string[]): Array<Named & { seg: Segment; start: number }> {
+  const out: Array<Named & { seg: Segment; start: number }> = [];
+  for (const seg of en) {
+    for (const m of seg.text.matchAll(CAPITALISED_RUN)) {
+      for (const name of subRuns(m[0])) {
+        if (!INSTITUTION_HEAD.test(name)) continue;
+        const readings = readingsOf(dict, name);
+        if (readings.length === 0) continue;
+        // Held when the original writes one of its readings, or a word whose gloss names it (党中央 'Central Committee of the CCP').
+        const held = readings.some((r) => zhText.includes(r.zh) || zhWords.some((w) => abbreviates(w, r.zh))) || zhWords.some((w) => dict.lookup(w).some((e) => e.glosses.some((g) => g.toLowerCase().includes(name.toLowerCase()))));
+        if (!held) out.push({ zh: readings[0].zh, en: name, seg, start: m.index + m[0].indexOf(name) });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Institutions the original names (dictionary proper nouns) whose English name the translation does not give. */
+function unrenderedInstitutions(ctx: CheckContext, zh: Segment[], enWords: Set<string>): Array<Named & { seg: Segment; start: number }> {
+  const out: Array<Named & { seg: Segment; start: number }> = [];
+  for (const seg of zh) {
+    for (const { word, start } of taggedWordsOf(ctx, seg)) {
+      if (word.length < 2) continue;
+      const names = ctx.dictionary.lookup(word).filter((e) => e.name).flatMap((e) => e.glosses.map((g) => g.split(/\s*[,;(]/)[0].trim()));
+      const institution = names.find((n) => /^\p{Lu}/u.test(n) && INSTITUTION_HEAD.test(n) && n.split(/\s+/).length >= 2);
+      if (!institution) continue;
+      // Rendered when the translation gives any of its names in any order ('CPC Central Committee' for
+      // 'Central Committee of the CCP': every capitalised word but the acronym), or its acronym.
+      const rendered = (n: string) =>
+        n.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).every((w) => enWords.has(foldLatinName(w))) || enWords.has(foldLatinName(acronymOf(n)));
+      if (names.some(rendered)) continue;
+      out.push({ zh: word, en: institution, seg, start });
+    }
+  }
+  return out;
+}
+
+/** An institution of the original whose English name is missing beside another institution's name the original does not hold: major. */
+export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[], en: Segment[]): FlagDraft[] {
+  if (ctx.zhSide !== 'source') return [];
+  const enText = en.map((s) => s.text).join(' ');
+  if (!INSTITUTION_HEAD.test(enText)) return [];
+  const zhText = zh.map((s) => s.text).join('');
+  const zhWords = zh.flatMap((seg) => taggedWordsOf(ctx, seg).map((t) => t.word)).filter((w) => w.length >= 2);
+  const foreign = foreignInstitutions(ctx.dictionary, en, zhText, zhWords);
+  if (foreign.length === 0) return [];
+  const missing = unrenderedInstitutions(ctx, zh, new Set(enText.split(/[^\p{L}’'-]+/u).map(foldLatinName)));
+  if (missing.length === 0) return [];
+  // An abbreviation beside its full name (中科院, 中国科学院) is one institution, not a swap.
+  const swaps = missing.flatMap((o) => foreign.filter((t) => !abbreviates(o.zh, t.zh)).map((t) => [o, t] as const));
+  if (swaps.length === 0) return [];
+  const [o, t] = swaps[0];
+  const evidence: Evidence[] = [
+    { side: 'source', segment: o.seg.id, start: o.seg.start + o.start, end: o.seg.start + o.start + o.zh.length, text: o.zh },
+    { side: 'target', segment: t.seg.id, start: t.seg.start + t.start, end: t.seg.start + t.start + t.en.length, text: t.en },
+  ];
+  return [{
+    type: 'entity',
+    severity: 'major',
+    source: pair.source,
+    target: pair.target,
+    message: `${o.zh} is the ${o.en}; "${t.en}" is ${t.zh}, which the original does not name.`,
+    suggestion: o.en,
+    evidence,
+  }];
+}

@@ -1,0 +1,39 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
+import { pairSides } from '../../../src/core/checks/check';
+import { swappedInstitutions } from '../../../src/core/checks/swapped-institutions';
+import { pairsFrom } from './helpers';
+
+let res: NodeResources;
+beforeAll(async () => {
+  res = await loadNodeResources();
+}, 60_000);
+
+function flagsOf(notation: string) {
+  const ctx = { ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh };
+  return ctx.pairs.flatMap((pair) => {
+    const { zh, en } = pairSides(ctx, pair);
+    return swappedInstitutions(ctx, pair, zh, en);
+  });
+}
+
+describe('swappedInstitutions', () => {
+  it('flags an institution of the original replaced by another the dictionary knows', () => {
+    const flags = flagsOf("[按法定程序经全国人大常委会授权后实施。|Implement after authorization by the Standing Committee of the Chinese People's Political Consultative Conference.]");
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([
+      ['major', ['全国人大常委会', "Chinese People's Political Consultative Conference"]],
+    ]);
+    expect(flags[0].message).toContain('Standing Committee of the National People');
+  });
+
+  it.each([
+    ['the institution rendered', "[按法定程序经全国人大常委会授权后实施。|Implement after authorization by the Standing Committee of the National People's Congress.]"],
+    // An abbreviation and its full name (中宣部, 中央宣传部) are one institution.
+    ['an abbreviation rendered by its full name', '[在中宣部的安排下拍摄电影。|The film is made under the arrangement of the Central Propaganda Department.]'],
+    // One institution named two ways: 'Chinese Communist Party' in the dictionary, 'Communist Party of China' here.
+    ['a name worded another way', '[中共地下党员唐飞。|Tang Fei, an underground member of the Communist Party of China.]'],
+    ['the Chinese side is the translation', "[Implement after authorization by the Standing Committee of the Chinese People's Political Consultative Conference.|按法定程序经全国人大常委会授权后实施。]"],
+  ])('does not flag %s', (_name, notation) => {
+    expect(flagsOf(notation)).toEqual([]);
+  });
+});
