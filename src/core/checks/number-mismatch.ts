@@ -175,7 +175,8 @@ export const HEAD_STEM_CHARS = 3;
  */
 function withSharedHeads(ctx: CheckContext, zh: Found[], en: Found[]): void {
   for (const e of en) {
-    const word = /^-([A-Za-z]{3,})/.exec(e.seg.text.slice(e.m.end))?.[1];
+    // The word the number counts: fused ('four-seater') or next ('three ends').
+    const word = /^(?:-|\s+)([A-Za-z]{3,})/.exec(e.seg.text.slice(e.m.end))?.[1];
     if (!word || e.m.unit || e.m.kind !== 'cardinal') continue;
     const head = stemEnglish(word);
     for (const z of zh) {

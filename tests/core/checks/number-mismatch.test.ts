@@ -36,6 +36,9 @@ describe('numberMismatch', () => {
     const flags = numberMismatch(pairsFrom('[一架两座小型飞机。|A four-seater small plane.]', { dictionary }));
     expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['两座', 'four']]]);
     expect(numberMismatch(pairsFrom('[一架两座小型飞机。|A two-seater small plane.]', { dictionary }))).toEqual([]);
+    // The counted word may follow the number as well as be fused to it: 两头 'two ends' ≠ 'three ends'.
+    const ends = numberMismatch(pairsFrom('[“两头在外”保税维修。|"Three ends abroad" bonded maintenance.]', { dictionary }));
+    expect(ends.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['两头', 'Three']]]);
   }, 60_000);
 
   it('reads the number of a Chinese word from its gloss when the English writes it as a compound (一站式 one-stop ≠ two-stop)', async () => {
