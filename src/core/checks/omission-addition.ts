@@ -3,7 +3,8 @@
 import { analysisOf, matchOfPair, pairAnalysisOf, type AnalyzedWord } from '../analyze/analyze';
 import { enContentWords, isDateLike, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
-import type { Check, CheckContext, FlagDraft } from './check';
+import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+import { addedInstitutions } from './swapped-institutions';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
 const CONTACT_DETAIL = /(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+|https?:\/\/\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d/gu;
@@ -396,6 +397,17 @@ function flagOmittedRun(ctx: CheckContext, pair: Pair): FlagDraft | null {
   };
 }
 
+/** Clauses of the translation that name an institution the original does not hold (addedInstitutions). */
+function clausesNaming(ctx: CheckContext, pair: Pair): ClauseHit[] {
+  const { zh, en } = pairSides(ctx, pair);
+  const out: ClauseHit[] = [];
+  for (const t of addedInstitutions(ctx, zh, en)) {
+    const clause = [...t.seg.text.matchAll(CLAUSE)].find((m) => m.index <= t.start && t.start < m.index + m[0].length);
+    if (clause && !out.some((c) => c.seg === t.seg && c.start === clause.index)) out.push({ seg: t.seg, start: clause.index, end: clause.index + clause[0].length, words: [] });
+  }
+  return out;
+}
+
 /** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart, or one dark clause in a well-matched pair. */
 function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean): FlagDraft[] {
   const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
@@ -431,7 +443,9 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean): 
     // The length already says something was added; English words no Chinese word of the document
     // reaches ('housing subsidies' in a text about schooling) then count as unmatched too.
     const words = (lang === 'zh' ? match.zh : match.en).filter((w) => w.matchable || (kind === 'addition' && lang === 'en'));
-    const clauses = segmentsOf(ctx, pair[side]).flatMap((seg) => unmatchedClauses(seg, words).map((c) => ({ ...c, seg })));
+    let clauses = segmentsOf(ctx, pair[side]).flatMap((seg) => unmatchedClauses(seg, words).map((c) => ({ ...c, seg })));
+    // A longer translation that names an institution the original never does: the clause naming it was added.
+    if (clauses.length === 0 && kind === 'addition') clauses = clausesNaming(ctx, pair);
     if (clauses.length === 0) return;
     // Length alone is free rendering as often as omission (condensed parallel clauses): minor.
     const severity: Severity = 'minor';

@@ -69,7 +69,8 @@ function foreignInstitutions(dict: Dictionary, en: Segment[], zhText: string, zh
         const readings = readingsOf(dict, name);
         if (readings.length === 0) continue;
         // Held when the original writes one of its readings, or a word whose gloss names it (党中央 'Central Committee of the CCP').
-        const held = readings.some((r) => zhText.includes(r.zh) || zhWords.some((w) => abbreviates(w, r.zh))) || zhWords.some((w) => dict.lookup(w).some((e) => e.glosses.some((g) => g.toLowerCase().includes(name.toLowerCase()))));
+        // An abbreviation must be a name of its own (中宣部), not a common word that starts the name (司法 of 司法部).
+        const held = readings.some((r) => zhText.includes(r.zh) || zhWords.some((w) => abbreviates(w, r.zh) && dict.lookup(w).some((e) => e.name))) || zhWords.some((w) => dict.lookup(w).some((e) => e.glosses.some((g) => g.toLowerCase().includes(name.toLowerCase()))));
         if (!held) out.push({ zh: readings[0].zh, en: name, seg, start: m.index + m[0].indexOf(name) });
         break;
       }
@@ -96,6 +97,16 @@ function unrenderedInstitutions(ctx: CheckContext, zh: Segment[], enWords: Set<s
     }
   }
   return out;
+}
+
+/**
+ * Institutions the translation names whose Chinese (or an abbreviation of it) the original does not
+ * hold: evidence of content the translation added ('with inspections by the Ministry of Justice').
+ */
+export function addedInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[]): Array<{ en: string; zh: string; seg: Segment; start: number }> {
+  if (ctx.zhSide !== 'source' || !INSTITUTION_HEAD.test(en.map((s) => s.text).join(' '))) return [];
+  const zhWords = zh.flatMap((seg) => taggedWordsOf(ctx, seg).map((t) => t.word)).filter((w) => w.length >= 2);
+  return foreignInstitutions(ctx.dictionary, en, zh.map((s) => s.text).join(''), zhWords);
 }
 
 /** An institution of the original whose English name is missing beside another institution's name the original does not hold: major. */

@@ -140,6 +140,17 @@ describe('omissionAddition: clauses inside a pair', () => {
     expect(flags[0].evidence.map((e) => e.text).join('')).toContain(evidence);
   });
 
+  it('flags a clause the translation adds that names an institution the original never does', () => {
+    // 探索由司法行政部门对商事调解组织进行统一登记，并加强监督管理。
+    const ctx = goldWith(
+      't82',
+      "We will explore the unified registration of commercial mediation organizations by judicial administrative departments and strengthen supervision and management, with annual public inspections carried out by the Ministry of Justice and the Supreme People's Court.",
+    );
+    const flags = omissionAddition(ctx).filter((f) => f.target.includes('t82'));
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([['addition', 'minor']]);
+    expect(flags[0].evidence[0].text).toContain('Ministry of Justice');
+  });
+
   it.each([
     [
       'a clause reworded',
