@@ -1,9 +1,10 @@
 // Content of the original missing from the translation (omission) and content of the translation
 // with no source in the original (addition): whole unpaired segments, and clauses inside a pair.
-import { analysisOf, matchOfPair, pairAnalysisOf, type AnalyzedWord } from '../analyze/analyze';
+import { analysisOf, matchOfPair } from '../analyze/analyze';
 import { enContentWords, isDateLike, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+import { flagOmittedRun } from './omitted-run';
 import { addedInstitutions } from './swapped-institutions';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
@@ -30,12 +31,6 @@ export const RARE_UNPAIRED_SHARE = 0.01;
  * references and ACA lie at 0.62–0.8.
  */
 export const CLOSE_DOCUMENT_COVERAGE = 0.6;
-/** An unlinked run of at least this many translatable words of the original inside a pair is an omission candidate. */
-export const OMITTED_RUN_WORDS = 6;
-/** … major when the translation's own translatable words are linked at least this well (it is a close rendering) … */
-export const CLOSE_TRANSLATION_COVERAGE = 0.9;
-/** … and the original's words, the run included, are linked at least this well (the pair is the right pair). */
-export const ALIGNED_PAIR_COVERAGE = 0.4;
 const SENTENCE_END = /[.!?。！？;；…"”’)）]\s*$/u;
 const DATE_WORDS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|[年月日号]/giu;
@@ -305,96 +300,6 @@ function flagContactPair(ctx: CheckContext, pair: Pair, rare: boolean): FlagDraf
     }];
   }
   return [];
-}
-
-/** Share of a Chinese word's glosses that must be English function words alone for it to be one ('some', 'a few' of 一些). */
-export const FUNCTION_GLOSS_SHARE = 0.5;
-
-/**
- * Whether a Chinese word is mostly a function word: most of its glosses are English stopwords alone
- * (一些 'some; a few; a little'), so its English counterpart is a word no link is ever made to, and
- * it is no evidence that a passage went untranslated.
- */
-function isFunctionWord(dict: CheckContext['dictionary'], word: string): boolean {
-  const glosses = dict.lookup(word).flatMap((e) => e.glosses);
-  if (glosses.length === 0) return false;
-  const empty = glosses.filter((g) => enContentWords(g.replace(/\([^)]*\)/g, ' ')).length === 0).length;
-  return empty >= FUNCTION_GLOSS_SHARE * glosses.length;
-}
-
-// Part-of-speech tags of open-class words (jieba's ICTCLAS set): nouns, place words, verbs, adjectives,
-// status and distinguishing words, idioms and set phrases, abbreviations. Adverbs (正在, 目前), time words,
-// numerals, pronouns, prepositions and particles are left out: a translation renders them by tense,
-// aspect and word order ('were struggling'), with no word to link.
-const OPEN_CLASS_TAG = /^(?:n|s|v|a|z|b|i|l|j)/;
-/** … of which at least this many must be open-class words: an unlinked run of grammar words is a paraphrase. */
-export const OMITTED_OPEN_WORDS = 4;
-
-/**
- * How many words of a Chinese run are open-class by the segmenter's tags; without a tagger, every word
- * counts. A word counts when any tagged token overlapping it is open-class.
- */
-export function openClassWords(ctx: Pick<CheckContext, 'zh' | 'segments'>, run: Array<Pick<AnalyzedWord, 'segment' | 'start' | 'end'>>): number {
-  const tag = ctx.zh?.tag?.bind(ctx.zh);
-  if (!tag) return run.length;
-  const spans = new Map<string, Array<{ start: number; end: number; open: boolean }>>();
-  const spansOf = (segment: string) => {
-    let list = spans.get(segment);
-    if (!list) {
-      list = [];
-      let at = 0;
-      const text = ctx.segments.get(segment)?.text ?? '';
-      for (const t of tag(text)) {
-        const start = text.indexOf(t.word, at);
-        if (start < 0) continue;
-        at = start + t.word.length;
-        list.push({ start, end: at, open: OPEN_CLASS_TAG.test(t.tag) });
-      }
-      spans.set(segment, list);
-    }
-    return list;
-  };
-  return run.filter((w) => spansOf(w.segment).some((t) => t.open && t.start < w.end && t.end > w.start)).length;
-}
-
-/** The longest run of consecutive translatable words with no link, in document order. */
-function longestUnlinkedRun(words: AnalyzedWord[]): AnalyzedWord[] {
-  let best: AnalyzedWord[] = [];
-  let cur: AnalyzedWord[] = [];
-  for (const w of words) {
-    if (!w.translatable) continue;
-    if (w.linked) { cur = []; continue; }
-    cur.push(w);
-    if (cur.length > best.length) best = cur.slice();
-  }
-  return best;
-}
-
-/**
- * Positive evidence of an omission inside a pair: a run of OMITTED_RUN_WORDS or more translatable
- * words of the original with no link, while the translation is linked word for word elsewhere (a close
- * rendering that skipped a passage, not a free one that condensed it).
- */
-function flagOmittedRun(ctx: CheckContext, pair: Pair): FlagDraft | null {
-  const a = pairAnalysisOf(ctx, pair);
-  if (!a) return null;
-  const origZh = ctx.zhSide === 'source';
-  const orig = origZh ? a.zh : a.en;
-  const [covOrig, covTrans] = origZh ? [a.coverage.zh, a.coverage.en] : [a.coverage.en, a.coverage.zh];
-  const run = longestUnlinkedRun(orig);
-  if (run.filter((w) => !origZh || !isFunctionWord(ctx.dictionary, w.text)).length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE) || !(covOrig >= ALIGNED_PAIR_COVERAGE)) return null;
-  if (origZh && openClassWords(ctx, run) < OMITTED_OPEN_WORDS) return null;
-  const seg = ctx.segments.get(run[0].segment)!;
-  const last = run.filter((w) => w.segment === seg.id).at(-1)!;
-  const text = seg.text.slice(run[0].start, last.end);
-  return {
-    type: 'omission',
-    severity: 'major',
-    source: pair.source,
-    target: pair.target,
-    message: `“${text}” has no counterpart in the translation, though the rest of the sentence is translated word for word.`,
-    evidence: [{ side: 'source', segment: seg.id, start: seg.start + run[0].start, end: seg.start + last.end, text }],
-  };
 }
 
 /** Clauses of the translation that name an institution the original does not hold (addedInstitutions). */

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
 import type { CheckContext } from '../../../src/core/checks/check';
-import { omissionAddition, openClassWords } from '../../../src/core/checks/omission-addition';
+import { omissionAddition } from '../../../src/core/checks/omission-addition';
+import { openClassWords } from '../../../src/core/checks/omitted-run';
 import type { Segment } from '../../../src/core/types';
 import { goldContext, pairsFrom } from './helpers';
 
