@@ -9,8 +9,15 @@ describe('prebuilt dictionary indexes', () => {
   const prebuilt = createDictionary(data);
   const lazy = createDictionary({ ...data, indexes: undefined });
 
-  it('the stored data has the name and gloss-name indexes', () => {
-    expect(Object.keys(data.indexes ?? {}).sort()).toEqual(['glossNames', 'names']);
+  it('the stored data has the name, gloss-name and reverse indexes', () => {
+    expect(Object.keys(data.indexes ?? {}).sort()).toEqual(['glossNames', 'names', 'reverseStems']);
+  });
+
+  it('the stored reverse index is what a run builds, word list by word list', () => {
+    expect(data.indexes!.reverseStems).toBe(lazy.exportIndexes!().reverseStems);
+    const stems = data.indexes!.reverseStems!.split('\n').map((line) => line.slice(0, line.indexOf('\t')));
+    expect(stems.length).toBeGreaterThan(10_000);
+    for (const stem of stems) expect(prebuilt.zhWordsOf(stem)).toEqual(lazy.zhWordsOf(stem));
   });
 
   it.each(['promot', 'port', 'reform', 'innov', 'constructor', '__proto__', 'hasownproperti'])('zhWordsOf(%s) is the same', (stem) => {
