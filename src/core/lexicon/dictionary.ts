@@ -64,6 +64,8 @@ export interface Dictionary {
   readonly segmenterWords?: readonly string[];
   /** Length of the longest word, in UTF-16 code units. */
   readonly maxWordLength: number;
+  /** At most how long a word of two or more code units starting at text[at] can be: the longest with its first two code units, else 1. */
+  maxWordLengthAt?(text: string, at: number): number;
   /** Number of distinct simplified words. */
   readonly size: number;
   readonly attribution: string;
@@ -330,9 +332,26 @@ export function createDictionary(data: DictionaryData): Dictionary {
     return { names: Object.fromEntries(buildNameRefs()), reverseStems: exportReverseStems() };
   }
 
+  // Longest word by its first two code units, built on first use: a longest-match cut need not try
+  // slices no word could fill.
+  let longestFrom: Map<number, number> | undefined;
+  function maxWordLengthAt(text: string, at: number): number {
+    if (!longestFrom) {
+      longestFrom = new Map();
+      for (const word of rowsByWord.keys()) {
+        if (word.length < 2) continue;
+        const key = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
+        if (word.length > (longestFrom.get(key) ?? 0)) longestFrom.set(key, word.length);
+      }
+    }
+    if (typeof text !== 'string' || !(at >= 0) || at + 1 >= text.length) return 1;
+    return longestFrom.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) ?? 1;
+  }
+
   return {
     lookup,
     enStemsOf,
+    maxWordLengthAt,
     zhWordsOf,
     zhNamesOf,
     prebuiltGlossNames,
