@@ -334,18 +334,22 @@ export function createDictionary(data: DictionaryData): Dictionary {
 
   // Longest word by its first two code units, built on first use: a longest-match cut need not try
   // slices no word could fill.
-  let longestFrom: Map<number, number> | undefined;
+  // By first then second code unit: small-integer keys, which a Map hashes fastest.
+  let longestFrom: Map<number, Map<number, number>> | undefined;
   function maxWordLengthAt(text: string, at: number): number {
     if (!longestFrom) {
       longestFrom = new Map();
       for (const word of rowsByWord.keys()) {
         if (word.length < 2) continue;
-        const key = word.charCodeAt(0) * 0x10000 + word.charCodeAt(1);
-        if (word.length > (longestFrom.get(key) ?? 0)) longestFrom.set(key, word.length);
+        const first = word.charCodeAt(0);
+        let seconds = longestFrom.get(first);
+        if (!seconds) longestFrom.set(first, (seconds = new Map()));
+        const second = word.charCodeAt(1);
+        if (word.length > (seconds.get(second) ?? 0)) seconds.set(second, word.length);
       }
     }
     if (typeof text !== 'string' || !(at >= 0) || at + 1 >= text.length) return 1;
-    return longestFrom.get(text.charCodeAt(at) * 0x10000 + text.charCodeAt(at + 1)) ?? 1;
+    return longestFrom.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) ?? 1;
   }
 
   return {
