@@ -174,7 +174,7 @@ export async function buildDictionaryIndex(options: { force?: boolean; quiet?: b
   const jieba = await import('jieba-wasm');
   const seg = { cut: (t: string, hmm?: boolean) => jieba.cut(t, hmm ?? true), addWord: (w: string, f?: number) => void jieba.add_word(w, f ?? null, null) };
   data.segmenterWords = learnMissingWords(seg, new Set(data.entries.map((e) => e[0])));
-  // Indexes no document changes are built here once, not by every run (names, gloss names).
+  // Indexes no document changes are built here once, not by every run (names, gloss names, English stems).
   const dict = createDictionary(data);
   data.indexes = { ...dict.exportIndexes!(), glossNames: Object.fromEntries(buildGlossNameRefs(dict)) };
   mkdirSync(dirname(INDEX_PATH), { recursive: true });

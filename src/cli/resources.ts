@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import * as jieba from 'jieba-wasm';
 import { createDictionary, type Dictionary, type DictionaryData } from '../core/lexicon/dictionary';
 import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
-import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
+import { rememberingTags, type ZhSegmenter } from '../core/lexicon/tokenize-zh';
 
 // From src/cli/ (tsx) the project root is two folders up; from the built dist/cli.mjs, one.
 const ROOT_URL = new URL(existsSync(fileURLToPath(new URL('../generated/', import.meta.url))) ? '../' : '../../', import.meta.url);
@@ -48,13 +48,13 @@ export async function ensureDictionaryIndex(): Promise<void> {
 
 /** Wraps Node jieba-wasm (one global instance per process) as a ZhSegmenter. */
 export function createJiebaSegmenter(): ZhSegmenter {
-  return {
+  return rememberingTags({
     cut: (text, hmm = true) => jieba.cut(text, hmm),
     tag: (text) => jieba.tag(text, true),
     addWord: (word, freq, tag) => {
       jieba.add_word(word, freq ?? null, tag ?? null);
     },
-  };
+  });
 }
 
 let cached: Promise<NodeResources> | undefined;

@@ -3,20 +3,20 @@
 import init, * as jieba from 'jieba-wasm/web';
 import dictUrl from '../../generated/cedict-index.json?url';
 import { createDictionary, type Dictionary, type DictionaryData } from '../core/lexicon/dictionary';
-import type { ZhSegmenter } from '../core/lexicon/tokenize-zh';
+import { rememberingTags, type ZhSegmenter } from '../core/lexicon/tokenize-zh';
 import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
 import type { PipelineResources } from '../core/pipeline';
 import type { PdfjsLike } from '../core/input/extract-pdf';
 
 /** Wraps jieba-wasm's web build as the core's segmenter interface. */
 export function wrapJieba(): ZhSegmenter {
-  return {
+  return rememberingTags({
     cut: (text, hmm) => jieba.cut(text, hmm ?? true),
     tag: (text) => jieba.tag(text, true),
     addWord: (word, freq, tag) => {
       jieba.add_word(word, freq ?? null, tag ?? null);
     },
-  };
+  });
 }
 
 // jieba's own glue finds its wasm the same way; naming it here lets the Cache API keep it.

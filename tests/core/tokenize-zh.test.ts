@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDictionary, type DictionaryData } from '../../src/core/lexicon/dictionary';
-import { subwordsOf, tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../../src/core/lexicon/tokenize-zh';
+import { rememberingTags, subwordsOf, tokenizeChinese, translationStemsOf, type ZhSegmenter } from '../../src/core/lexicon/tokenize-zh';
 import type { Token } from '../../src/core/lexicon/tokenize-en';
 
 // A forward-maximum-matching segmenter over a fixed word list keeps these tests independent of jieba.
@@ -113,5 +113,33 @@ describe('translationStemsOf', () => {
     ['龘', []],
   ])('%s → %j', (word, stems) => {
     expect([...translationStemsOf(word, dict)].sort()).toEqual([...stems].sort());
+  });
+});
+
+describe('rememberingTags', () => {
+  it('tags a text once, and again after a word is added', () => {
+    const calls: string[] = [];
+    const added: string[] = [];
+    const seg: ZhSegmenter = {
+      cut: (text) => [...text],
+      tag: (text) => {
+        calls.push(text);
+        return [...text].map((word) => ({ word, tag: added.includes(word) ? 'ns' : 'x' }));
+      },
+      addWord: (word) => void added.push(word),
+    };
+    const remembering = rememberingTags(seg);
+    expect(remembering.cut('甲乙')).toEqual(['甲', '乙']);
+    const first = remembering.tag!('甲乙');
+    expect(remembering.tag!('甲乙')).toBe(first);
+    expect(calls).toEqual(['甲乙']);
+    remembering.addWord!('甲');
+    expect(remembering.tag!('甲乙')).toEqual([{ word: '甲', tag: 'ns' }, { word: '乙', tag: 'x' }]);
+    expect(calls).toEqual(['甲乙', '甲乙']);
+  });
+
+  it('leaves a segmenter without tagging as it is', () => {
+    const seg: ZhSegmenter = { cut: (text) => [text] };
+    expect(rememberingTags(seg)).toBe(seg);
   });
 });

@@ -29,6 +29,19 @@ describe('trainTranslationModel', () => {
     expect(model.support('试点', 'pilot')).toBe(2);
   });
 
+  it('probs gives prob word by word, unknown words and the empty (NULL) word included', () => {
+    const pairs = [
+      { zh: ['改革', '试点'], en: ['reform', 'pilot'] },
+      { zh: ['改革', '开放'], en: ['reform', 'open'] },
+    ];
+    const model = trainTranslationModel(pairs, (z) => (z === '改革' ? ['reform'] : []));
+    const zh = ['改革', '试点', '未知', '', '开放'];
+    const en = ['reform', 'pilot', 'unknown', 'open', ''];
+    const matrix = model.probs!(zh, en);
+    expect(matrix).toEqual(zh.map((z) => en.map((e) => model.prob(z, e))));
+    expect(matrix[0][0]).toBeGreaterThan(0.5);
+  });
+
   it('the flat EM equals the Map EM bit for bit, on random documents and priors', () => {
     const pair = fc.record({
       zh: fc.array(fc.constantFrom(...ZH), { minLength: 0, maxLength: 6 }),

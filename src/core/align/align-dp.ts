@@ -182,19 +182,35 @@ function edgeCost(model: BeadModel, i: number, j: number): number {
   return zhEdge && enEdge && zhEdge[i] !== enEdge[j] ? model.params.quoteCost : 0;
 }
 
-function gainOf(model: BeadModel, i: number, a: number, j: number, b: number): number {
+// Above any lexical similarity `lexical` returns (at most 1, up to rounding in its last step).
+const SIM_BOUND = 1 + 1e-9;
+
+/**
+ * The gain of a bead, as `gainOf`, or -Infinity when `base + gain` provably cannot exceed `beat`:
+ * the length fit and costs are cheap, and with the similarity (and the length gate) at their
+ * highest the gain still would not win, so the lexical scoring is skipped. The bound is the gain's
+ * own expression with sim and gate raised to their maxima; every step of it is monotone in
+ * floating point (non-negative weights), so a skipped bead is exactly one that would have lost.
+ */
+function gainOf(model: BeadModel, i: number, a: number, j: number, b: number, base = 0, beat = Infinity): number {
   const { params: P, scorer } = model;
   if (a === 0 || b === 0) {
     lastSim = 0;
     lastLenFit = 0;
     return (a + b) * model.skip - edgeCost(model, i + a, j + b);
   }
-  const sim = scorer.lexical(i, a, j, b);
   const lz = scorer.zhLength(i, a);
   const le = scorer.enLength(j, b);
   // Small constants keep one-word headings from producing wild ratios.
   const d = Math.log((le + 8) / (model.ratio * lz + 8));
   const lenFit = Math.exp(-(d * d) / (2 * P.lenSigma * P.lenSigma));
+  if (beat > -Infinity && beat < Infinity && P.lexWeight >= 0 && P.lenWeight >= 0 && P.memberPenalty >= 0) {
+    const bound = (a + b) * P.lexWeight * SIM_BOUND + 2 * P.lenWeight * lenFit * 1 - shapeCostOf(P.shapeCost, a, b) - edgeCost(model, i + a, j + b);
+    if (base + bound <= beat) {
+      return -Infinity;
+    }
+  }
+  const sim = scorer.lexical(i, a, j, b);
   // Little translatable content is no evidence against a pair: then length speaks alone.
   const gate = model.simGate > 0 && scorer.evidence >= P.minEvidence ? Math.min(1, sim / model.simGate) : 1;
   // Lexical credit grows with the units a bead explains; length credit is the bead's own (as much
@@ -278,6 +294,24 @@ export class BeadGains {
     this.table = keep && size <= MAX_KEPT_GAINS ? new Float64Array(size).fill(NaN) : null;
   }
 
+  /**
+   * `base` plus the gain of the bead of shape `SHAPES[s]` from (i, j), as `at`, or -Infinity when
+   * that provably cannot exceed `beat` (the bead's lexical similarity is then not computed).
+   */
+  above(end: number, s: number, i: number, j: number, base: number, beat: number): number {
+    const table = this.table;
+    const k = end * SHAPES.length + s;
+    if (table !== null) {
+      const g = table[k];
+      if (g === g) return base + g;
+    }
+    const g = gainOf(this.model, i, SHAPES[s][0], j, SHAPES[s][1], base, beat);
+    if (g === -Infinity) return -Infinity;
+    const safe = g === g ? g : -1e9;
+    if (table !== null) table[k] = safe;
+    return base + safe;
+  }
+
   /** Gain of the bead of shape `SHAPES[s]` from (i, j), which ends in grid cell `end`; never NaN. */
   at(end: number, s: number, i: number, j: number): number {
     const table = this.table;
@@ -306,7 +340,8 @@ export function forwardScores(grid: BandGrid, gains: BeadGains, onRow?: (row: nu
         const [a, b] = SHAPES[s];
         const prev = grid.cell(i - a, j - b);
         if (prev < 0 || best[prev] === -Infinity) continue;
-        const g = best[prev] + gains.at(here, s, i - a, j - b);
+        // A bead that cannot beat the best found so far is not scored in full.
+        const g = gains.above(here, s, i - a, j - b, best[prev], top);
         if (g > top) {
           top = g;
           arg = s;

@@ -155,7 +155,8 @@ export function cutByDictionary(text: string, dict: Dictionary): Array<[string, 
     const run = m[0];
     let i = 0;
     while (i < run.length) {
-      let len = Math.min(max, run.length - i);
+      // No word is longer than the longest that starts with these two characters.
+      let len = Math.min(max, run.length - i, dict.maxWordLengthAt ? dict.maxWordLengthAt(run, i) : max);
       while (len > 1 && !dict.has(run.slice(i, i + len))) len--;
       out.push([run.slice(i, i + len), m.index + i]);
       i += len;

@@ -90,19 +90,40 @@ function stemsWithinReach(ctx: ReachContext, keep: (word: string) => boolean): S
   return reach;
 }
 
-const reachCache = new WeakMap<object, Set<string>>();
-
 /**
- * English stems that some Chinese word of the whole document may translate to (cached per context):
- * an English word outside it could not have been matched anywhere, so its absence proves nothing.
+ * A reach remembered for one check run. Keyed by the run's segment map, which the analysis's context
+ * and the checks' context (a copy of it with the analysis added) share, and kept only while the
+ * other fields it was computed from are the same objects: the analysis and the entity check each
+ * asked for the document's reach, and a per-context cache worked it out twice.
  */
-export function documentReach(ctx: ReachContext): Set<string> {
-  let reach = reachCache.get(ctx);
-  if (!reach) reachCache.set(ctx, (reach = stemsWithinReach(ctx, () => true)));
+interface RememberedReach {
+  pairs: ReachContext['pairs'];
+  zhSide: ReachContext['zhSide'];
+  dictionary: ReachContext['dictionary'];
+  zh: ReachContext['zh'];
+  reach: Set<string>;
+}
+
+function rememberedReach(cache: WeakMap<object, RememberedReach>, ctx: ReachContext, compute: () => Set<string>): Set<string> {
+  if (typeof ctx.segments !== 'object' || ctx.segments === null) return compute();
+  const hit = cache.get(ctx.segments);
+  if (hit && hit.pairs === ctx.pairs && hit.zhSide === ctx.zhSide && hit.dictionary === ctx.dictionary && hit.zh === ctx.zh) return hit.reach;
+  const reach = compute();
+  cache.set(ctx.segments, { pairs: ctx.pairs, zhSide: ctx.zhSide, dictionary: ctx.dictionary, zh: ctx.zh, reach });
   return reach;
 }
 
-const commonReachCache = new WeakMap<object, Set<string>>();
+const reachCache = new WeakMap<object, RememberedReach>();
+
+/**
+ * English stems that some Chinese word of the whole document may translate to (cached per run):
+ * an English word outside it could not have been matched anywhere, so its absence proves nothing.
+ */
+export function documentReach(ctx: ReachContext): Set<string> {
+  return rememberedReach(reachCache, ctx, () => stemsWithinReach(ctx, () => true));
+}
+
+const commonReachCache = new WeakMap<object, RememberedReach>();
 
 /**
  * English stems that an ordinary (not proper-noun) Chinese word of the document may translate to,
@@ -110,16 +131,14 @@ const commonReachCache = new WeakMap<object, Set<string>>();
  * Committee even though 'Central' is also a place (中环).
  */
 export function documentCommonReach(ctx: ReachContext): Set<string> {
-  let reach = commonReachCache.get(ctx);
-  if (!reach) {
+  return rememberedReach(commonReachCache, ctx, () => {
     // Unknown words borrow their characters' glosses (粤港澳 → 'Macao'): not ordinary words either.
     const ordinary = (word: string) => {
       const entries = ctx.dictionary.lookup(word);
       return entries.length > 0 && !entries.some((e) => e.name);
     };
-    commonReachCache.set(ctx, (reach = stemsWithinReach(ctx, ordinary)));
-  }
-  return reach;
+    return stemsWithinReach(ctx, ordinary);
+  });
 }
 
 /** Harmonic mean of both sides' matched shares of matchable words; NaN if either side has none. */

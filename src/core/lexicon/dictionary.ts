@@ -23,8 +23,12 @@ export type ReadingRef = [string, number];
 
 /** The dictionary's document-independent indexes, as the build step writes them. */
 export interface DictionaryIndexes {
-  /** Chinese words by English gloss stem (zhWordsOf); not stored today: no stage calls zhWordsOf, and parsing it would cost every run more than building it on first use. */
-  reverse?: Record<string, string[]>;
+  /**
+   * Chinese words by English gloss stem (zhWordsOf), compact: one line per stem, 'stem\tid,id,…', each id
+   * a word's position in the entries' word order (words()), in base 36. Read lazily: a run decodes only
+   * the stems it asks for, where building the index from the glosses costs every run about a second.
+   */
+  reverseStems?: string;
   /** Proper-noun readings by folded toneless pinyin and gloss name (zhNamesOf). */
   names: Record<string, ReadingRef[]>;
   /** Name readings of two or more characters by every folded Latin name their glosses give (the entity check's gloss-name index). */
@@ -45,7 +49,7 @@ export interface Dictionary {
   lookup(word: string): DictEntry[];
   /** Porter stems of the English content words that can translate the word ('促进' → 'promot', …). */
   enStemsOf(word: string): readonly string[];
-  /** Chinese words whose glosses contain this stem (reverse index, built on first call). */
+  /** Chinese words whose glosses contain this stem (the stored reverse index, or one built on first call without it). */
   zhWordsOf(stem: string): readonly string[];
   /** Proper-noun entries whose toneless pinyin or gloss name matches, ignoring case, spaces, hyphens and apostrophes. */
   zhNamesOf(latinName: string): DictEntry[];
@@ -55,11 +59,13 @@ export interface Dictionary {
   /** The gloss-name index the build step wrote, by folded Latin name, or undefined when the data has none. */
   prebuiltGlossNames?(): { get(foldedName: string): DictEntry[] | undefined } | undefined;
   /** The reverse and name indexes as plain data, for the build step to store. */
-  exportIndexes?(): Pick<DictionaryIndexes, 'names'>;
+  exportIndexes?(): Pick<DictionaryIndexes, 'names' | 'reverseStems'>;
   /** The build step's list of words to teach the segmenter, when the index has one. */
   readonly segmenterWords?: readonly string[];
   /** Length of the longest word, in UTF-16 code units. */
   readonly maxWordLength: number;
+  /** At most how long a word of two or more code units starting at text[at] can be: the longest with its first two code units, else 1. */
+  maxWordLengthAt?(text: string, at: number): number;
   /** Number of distinct simplified words. */
   readonly size: number;
   readonly attribution: string;
@@ -211,9 +217,57 @@ export function createDictionary(data: DictionaryData): Dictionary {
     return reverseIndex;
   }
 
+  // The stored compact reverse index: where each stem's line starts, found on first use; a stem's
+  // words are decoded when it is first asked for.
+  let storedLines: Map<string, number> | undefined;
+  let wordList: string[] | undefined;
+  const storedCache = new Map<string, readonly string[]>();
+  function storedWordsOf(blob: string, stem: string): readonly string[] {
+    if (!storedLines) {
+      storedLines = new Map();
+      for (let at = 0; at < blob.length; ) {
+        const tab = blob.indexOf('\t', at);
+        const end = blob.indexOf('\n', at);
+        const lineEnd = end < 0 ? blob.length : end;
+        if (tab > at && tab < lineEnd) storedLines.set(blob.slice(at, tab), tab + 1);
+        at = lineEnd + 1;
+      }
+    }
+    let words = storedCache.get(stem);
+    if (!words) {
+      const start = storedLines.get(stem);
+      if (start === undefined) return EMPTY;
+      wordList ??= [...rowsByWord.keys()];
+      const end = blob.indexOf('\n', start);
+      const ids = blob.slice(start, end < 0 ? blob.length : end).split(',');
+      const list: string[] = [];
+      for (const id of ids) {
+        const word = wordList[parseInt(id, 36)];
+        if (word !== undefined) list.push(word);
+      }
+      words = list;
+      storedCache.set(stem, words);
+    }
+    return words;
+  }
+
   function zhWordsOf(stem: string): readonly string[] {
-    if (prebuilt?.reverse) return own(prebuilt.reverse, stem) ?? EMPTY;
-    return (typeof stem === 'string' && buildReverseIndex().get(stem)) || EMPTY;
+    if (typeof stem !== 'string') return EMPTY;
+    if (typeof prebuilt?.reverseStems === 'string') return storedWordsOf(prebuilt.reverseStems, stem);
+    return buildReverseIndex().get(stem) || EMPTY;
+  }
+
+  /** The reverse index in its stored form (DictionaryIndexes.reverseStems). */
+  function exportReverseStems(): string {
+    const position = new Map<string, number>();
+    for (const word of rowsByWord.keys()) position.set(word, position.size);
+    const lines: string[] = [];
+    for (const [stem, words] of buildReverseIndex()) {
+      // A stem is a lowercase word; one holding the separators could not be stored (none does).
+      if (/[\t\n,]/.test(stem)) throw new RangeError(`exportIndexes: stem ${JSON.stringify(stem)} holds a separator`);
+      lines.push(`${stem}\t${words.map((w) => position.get(w)!.toString(36)).join(',')}`);
+    }
+    return lines.join('\n');
   }
 
   function buildNameRefs(): Map<string, ReadingRef[]> {
@@ -274,13 +328,34 @@ export function createDictionary(data: DictionaryData): Dictionary {
     };
   }
 
-  function exportIndexes(): Pick<DictionaryIndexes, 'names'> {
-    return { names: Object.fromEntries(buildNameRefs()) };
+  function exportIndexes(): Pick<DictionaryIndexes, 'names' | 'reverseStems'> {
+    return { names: Object.fromEntries(buildNameRefs()), reverseStems: exportReverseStems() };
+  }
+
+  // Longest word by its first two code units, built on first use: a longest-match cut need not try
+  // slices no word could fill.
+  // By first then second code unit: small-integer keys, which a Map hashes fastest.
+  let longestFrom: Map<number, Map<number, number>> | undefined;
+  function maxWordLengthAt(text: string, at: number): number {
+    if (!longestFrom) {
+      longestFrom = new Map();
+      for (const word of rowsByWord.keys()) {
+        if (word.length < 2) continue;
+        const first = word.charCodeAt(0);
+        let seconds = longestFrom.get(first);
+        if (!seconds) longestFrom.set(first, (seconds = new Map()));
+        const second = word.charCodeAt(1);
+        if (word.length > (seconds.get(second) ?? 0)) seconds.set(second, word.length);
+      }
+    }
+    if (typeof text !== 'string' || !(at >= 0) || at + 1 >= text.length) return 1;
+    return longestFrom.get(text.charCodeAt(at))?.get(text.charCodeAt(at + 1)) ?? 1;
   }
 
   return {
     lookup,
     enStemsOf,
+    maxWordLengthAt,
     zhWordsOf,
     zhNamesOf,
     prebuiltGlossNames,

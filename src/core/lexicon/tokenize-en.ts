@@ -1,5 +1,6 @@
 // English word tokenizer and stemmer: words, numbers and names with UTF-16 offsets into the text.
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { boundedMemo } from './bounded-memo';
 
 /** A token of either language; `start`/`end` are half-open UTF-16 offsets into the tokenized text. */
 export interface Token {
@@ -43,8 +44,14 @@ const TOKEN =
 const SENTENCE_END = /^[.!?;:。！？；：]$/u;
 const OPENER = /^["'“‘(\[（《]$/u;
 
-/** Splits English text into word, number, latin-name and punct tokens (hyphenated words also yield their parts); never throws. */
-export function tokenizeEnglish(text: string): Token[] {
+// Tokens of the English texts read so far: the aligner reads each segment's clean text and the
+// checks its text, which are mostly the same string. Bounded like tokenizeChinese's cache.
+const TOKEN_CACHE_TEXTS = 50_000;
+
+/** Splits English text into word, number, latin-name and punct tokens (hyphenated words also yield their parts); never throws. Cached: treat the result as read-only. */
+export const tokenizeEnglish: (text: string) => Token[] = boundedMemo(readEnglishTokens, TOKEN_CACHE_TEXTS);
+
+function readEnglishTokens(text: string): Token[] {
   const tokens: Token[] = [];
   let atSentenceStart = true;
   for (const m of text.matchAll(TOKEN)) {

@@ -67,6 +67,39 @@ export function tokenizeChinese(text: string, seg: ZhSegmenter): Token[] {
   return tokens;
 }
 
+// Part-of-speech tags of the texts a segmenter has tagged: the entity check tags each Chinese segment
+// twice (its names, then its surname swaps) and the negation check once more.
+const TAG_CACHE_TEXTS = 20_000;
+
+/**
+ * The segmenter with `tag` remembered for up to TAG_CACHE_TEXTS texts (results shared: read-only);
+ * `addWord` forgets them, since a new word can change the tagging.
+ */
+export function rememberingTags(seg: ZhSegmenter): ZhSegmenter {
+  const tag = seg.tag;
+  if (!tag) return seg;
+  const cache = new Map<string, { word: string; tag: string }[]>();
+  const addWord = seg.addWord;
+  return {
+    cut: (text, hmm) => seg.cut(text, hmm),
+    tag: (text) => {
+      let tags = cache.get(text);
+      if (!tags) {
+        tags = tag.call(seg, text);
+        if (cache.size >= TAG_CACHE_TEXTS) cache.clear();
+        cache.set(text, tags);
+      }
+      return tags;
+    },
+    ...(addWord && {
+      addWord: (word: string, freq?: number, wordTag?: string) => {
+        cache.clear();
+        addWord.call(seg, word, freq, wordTag);
+      },
+    }),
+  };
+}
+
 function cutChinese(text: string, seg: ZhSegmenter): Token[] {
   const tokens: Token[] = [];
   let last = 0;

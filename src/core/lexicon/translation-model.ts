@@ -19,6 +19,8 @@ export interface TranslationModel {
   inPrior(zh: string, en: string): boolean;
   /** Distinct Chinese sentences in which the two words met during training. */
   support(zh: string, en: string): number;
+  /** prob(zh[i], en[j]) for every i and j, each word looked up once. */
+  probs?(zh: readonly string[], en: readonly string[]): number[][];
 }
 
 /** A link between the i-th Chinese and the j-th English word of one pair, with its posterior probability. */
@@ -234,6 +236,13 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
       const k = get(zh, en);
       return k ? support[k.f].get(k.e) ?? 0 : 0;
     },
+    probs(zhWords, enWords) {
+      const es = enWords.map((w) => enIds.get(w));
+      return zhWords.map((w) => {
+        const f = zhIds.get(w);
+        return es.map((e) => (f === undefined || e === undefined || f === NULL_ID ? 0 : t(f, e)));
+      });
+    },
   };
 }
 
@@ -244,7 +253,7 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
  */
 export function linkWords(model: TranslationModel, zh: readonly string[], en: readonly string[]): WordLinkProb[] {
   if (zh.length * en.length > MAX_PAIR_CELLS) return [];
-  const p = zh.map((f) => en.map((e) => model.prob(f, e)));
+  const p = model.probs ? model.probs(zh, en) : zh.map((f) => en.map((e) => model.prob(f, e)));
   const links: WordLinkProb[] = [];
   const colSum = en.map((e, j) => model.nullProb(e) + zh.reduce((s, _f, i) => s + p[i][j], 0));
   zh.forEach((_f, i) => {
