@@ -81,6 +81,7 @@ function collectOccurrences(ctx: CheckContext): { byTerm: Map<string, Occurrence
     if (zh.length === 0 || en.length === 0) continue;
     const enWords = en.map((seg) => ({ seg, words: enContentWords(seg.text) }));
     const seen = new Set<string>();
+    const pairWords = zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)).filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w));
     for (const zhSeg of zh) {
       for (const w of zhContentWords(zhSeg.text, ctx)) {
         if (w.text.length < 2 || seen.has(w.text) || !/^\p{Script=Han}+$/u.test(w.text)) continue;
@@ -89,7 +90,10 @@ function collectOccurrences(ctx: CheckContext): { byTerm: Map<string, Occurrence
         // A term that occurs twice in a pair cannot be told apart from its twin; take the fullest rendering
         // (the first of the longest), since a shorter run is often a neighbouring term ('Guangdong-Hong
         // Kong-Macao cooperation' before '… Greater Bay Area').
-        const r = renderingsIn(enWords, stems).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
+        // A run that another word of the pair renders in full is that word's ('Hong Kong' of 香港联合交易所, not of 粤港澳大湾区).
+        const others = pairWords.filter((o) => !o.includes(w.text) && !w.text.includes(o)).map((o) => new Set(zhStemsOf(o, ctx.dictionary)));
+        const own = (x: Rendering) => !others.some((o) => x.key.split(' ').every((k) => o.has(k)));
+        const r = renderingsIn(enWords, stems).filter(own).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
         if (!r) {
           bare.set(w.text, [...(bare.get(w.text) ?? []), { pair, zhSeg, zhStart: w.start, en }]);
           continue;

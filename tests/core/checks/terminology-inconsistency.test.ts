@@ -92,6 +92,12 @@ describe('terminologyInconsistency: a place where the usual rendering is missing
     ]);
   });
 
+  it("does not take another word's rendering for the term's ('Hong Kong' of 香港联合交易所 beside 粤港澳大湾区)", () => {
+    const odd = '[允许在香港联合交易所上市的粤港澳大湾区企业在深圳上市。|Companies listed on the Hong Kong Stock Exchange from the Pearl River Delta region may list in Shenzhen.]';
+    const flags = terminologyInconsistency(ctxOf(`${BAY(3)} ${odd}`));
+    expect(flags.map((f) => [f.target, f.evidence.map((e) => e.text)])).toEqual([[['t4'], ['粤港澳大湾区']]]);
+  });
+
   it.each([
     // Two places of four without it: how this translator varies the term, not a slip.
     ['more than one place in five without it', `${BAY(2)} ${ODD} ${ODD.replace('Pearl River Delta region', 'southern region')}`],
