@@ -15,6 +15,8 @@ export function cliBuildOptions(root) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Node 20 needs `with { type: 'json' }` on a JSON import from a package (i18n-iso-countries' names).
+    supported: { 'import-attributes': true },
     packages: 'external',
     sourcemap: 'linked',
     logLevel: 'warning',

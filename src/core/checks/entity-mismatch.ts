@@ -5,6 +5,7 @@ import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dicti
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
+import { isCountryName } from '../lexicon/countries';
 import { PINYIN_SYLLABLE, pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment, Severity } from '../types';
@@ -126,7 +127,9 @@ function otherNames(dict: Dictionary, word: string, zhText: string): DictEntry[]
   if (names.length === 0 || names.some((n) => zhText.includes(n.zh))) return undefined;
   // The current name first: CEDICT also lists old and historical names under the same spelling (光州 for Guangzhou).
   const dated = (e: DictEntry) => (e.glosses.every((g) => /\b(?:old|former|ancient|historical) name\b|^surname\b/i.test(g)) ? 1 : 0);
-  return names.sort((a, b) => dated(a) - dated(b) || a.zh.length - b.zh.length);
+  // A country by its standard name (新加坡), not a nickname that spells the same (坡国).
+  const standard = (e: DictEntry) => (isCountryName(e.zh) ? 0 : 1);
+  return names.sort((a, b) => dated(a) - dated(b) || standard(a) - standard(b) || a.zh.length - b.zh.length);
 }
 
 /**
@@ -318,7 +321,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     return v;
   };
   const isPlace = (zh: string) => isPlaceName(dict, zh) || inPlace(zh);
-  const isCountry = (zh: string) => !isPlace(zh) && holdsPlaces(zh);
+  // A country the dictionary places other names in ('Australia'), or one ISO 3166 lists (新加坡 'Singapore').
+  const isCountry = (zh: string) => !isPlace(zh) && (holdsPlaces(zh) || isCountryName(zh));
   for (const pair of pairsToCheck(ctx)) {
     const { zh, en } = pairSides(ctx, pair);
     if (zh.length === 0 || en.length === 0) continue;
@@ -401,10 +405,12 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const placeLike = (e: ZhEntity) => isPlaceLike(dict, e) || isPlace(e.core);
     const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (placeLike(e) || isCountry(e.core)));
     // Places pair with places and countries with countries, each kind only when all its foreign names find a gap.
+    // A country with named places in it (中国) is place-like too: it may stand for either kind, once.
+    const paired = new Set<ZhEntity>();
     for (const country of [false, true]) {
       const names = foreign.filter((name) => countries.has(name) === country);
-      const open = gaps.filter((g) => !placeLike(g.e) === country);
-      if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => hits.set(name, open[k]));
+      const open = gaps.filter((g) => !paired.has(g.e) && (country ? !placeLike(g.e) || isCountry(g.e.core) || isCountryName(g.e.core) : placeLike(g.e)));
+      if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => (hits.set(name, open[k]), paired.add(open[k].e)));
     }
     for (const name of suspects) {
       const hit = hits.get(name);

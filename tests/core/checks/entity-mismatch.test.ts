@@ -107,6 +107,15 @@ describe('entityMismatch', () => {
     expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['杜伊斯堡', 'Cologne']]]);
   });
 
+  it('reads a country the dictionary glosses by its bare name as a country (新加坡 Singapore, from ISO 3166), so it may stand for 中国 or 香港', () => {
+    const china = entityMismatch(ctxOf('[支持深圳仲裁机构与中国体育仲裁委员会研究体育纠纷化解。|Support Shenzhen arbitration institutions and the Singapore Sports Arbitration Commission in resolving sports disputes.]'));
+    expect(china.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['中国', 'Singapore']]]);
+    expect(china[0].message).toContain('新加坡');
+    const hk = entityMismatch(ctxOf('[试点允许符合条件的香港涉税专业人士在深圳登记执业。|Pilot a policy allowing eligible Singapore tax professionals to register and practice in Shenzhen.]'));
+    expect(hk.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['香港', 'Singapore']]]);
+    expect(entityMismatch(ctxOf('[支持深圳仲裁机构与中国体育仲裁委员会研究体育纠纷化解。|Support Shenzhen arbitration institutions and the China Sports Arbitration Commission in resolving sports disputes.]'))).toEqual([]);
+  });
+
   it('reads a demonym as the place it names (Parisian for 北京), and German as the rendering of 德国', () => {
     const flags = entityMismatch(ctxOf('[他鼓励北京企业投资。|He encouraged Parisian companies to invest.]'));
     expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['北京', 'Parisian']]]);
