@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
-import type { CheckContext } from '../../../src/core/checks/check';
+import { describe, expect, it } from 'vitest';
 import { entityMismatch } from '../../../src/core/checks/entity-mismatch';
-import { pairsFrom } from './helpers';
+import { withRealResources } from './helpers';
 
-let res: NodeResources;
-beforeAll(async () => {
-  res = await loadNodeResources();
-}, 60_000);
-
-function ctxOf(notation: string, zhSide?: 'source' | 'target'): CheckContext {
-  return { ...pairsFrom(notation, { dictionary: res.dictionary, zhSide }), zh: res.zh };
-}
+const { ctxOf } = withRealResources();
 
 const givenNameFlags = (notation: string, zhSide?: 'source' | 'target') => entityMismatch(ctxOf(notation, zhSide)).filter((f) => f.message.includes('another given name'));
 const loneGivenFlags = (notation: string) => entityMismatch(ctxOf(notation)).filter((f) => f.message.includes('without the surname'));

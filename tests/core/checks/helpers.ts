@@ -1,5 +1,7 @@
 // Test helpers for checks: a CheckContext from a compact pair notation or from the seed gold alignment.
 import { readFileSync } from 'node:fs';
+import { beforeAll } from 'vitest';
+import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
 import { fileURLToPath } from 'node:url';
 import type { CheckContext, GlossaryEntry } from '../../../src/core/checks/check';
 import type { DictEntry, Dictionary } from '../../../src/core/lexicon/dictionary';
@@ -124,4 +126,19 @@ export function rawText(ctx: CheckContext, side: 'source' | 'target'): string {
   let out = '';
   for (const s of ctx[side].segments) out = out.padEnd(s.start, ' ').slice(0, s.start) + s.text;
   return out;
+}
+
+/**
+ * For a test file that runs checks with the real dictionary and segmenter: loads them once (beforeAll) and
+ * returns `ctxOf`, a context from the pair notation over them, and `res`, the loaded resources.
+ */
+export function withRealResources(): { ctxOf: (notation: string, zhSide?: 'source' | 'target') => CheckContext; res: () => NodeResources } {
+  let res: NodeResources;
+  beforeAll(async () => {
+    res = await loadNodeResources();
+  }, 60_000);
+  return {
+    ctxOf: (notation, zhSide) => ({ ...pairsFrom(notation, { dictionary: res.dictionary, zhSide }), zh: res.zh }),
+    res: () => res,
+  };
 }

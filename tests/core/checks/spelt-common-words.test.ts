@@ -1,17 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
-import type { CheckContext } from '../../../src/core/checks/check';
+import { describe, expect, it } from 'vitest';
 import { entityMismatch } from '../../../src/core/checks/entity-mismatch';
-import { pairsFrom } from './helpers';
+import { withRealResources } from './helpers';
 
-let res: NodeResources;
-beforeAll(async () => {
-  res = await loadNodeResources();
-}, 60_000);
-
-function ctxOf(notation: string, zhSide?: 'source' | 'target'): CheckContext {
-  return { ...pairsFrom(notation, { dictionary: res.dictionary, zhSide }), zh: res.zh };
-}
+const { ctxOf } = withRealResources();
 
 describe('entityMismatch: a common word spelt in pinyin as a name', () => {
   it('flags 某某 (so-and-so) spelt "Moumou" as major, with both spans and the meaning as suggestion', () => {

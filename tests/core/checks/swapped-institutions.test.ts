@@ -1,16 +1,12 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { loadNodeResources, type NodeResources } from '../../../src/cli/resources';
+import { describe, expect, it } from 'vitest';
 import { pairSides } from '../../../src/core/checks/check';
 import { swappedInstitutions } from '../../../src/core/checks/swapped-institutions';
-import { pairsFrom } from './helpers';
+import { withRealResources } from './helpers';
 
-let res: NodeResources;
-beforeAll(async () => {
-  res = await loadNodeResources();
-}, 60_000);
+const { ctxOf } = withRealResources();
 
 function flagsOf(notation: string) {
-  const ctx = { ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh };
+  const ctx = ctxOf(notation);
   return ctx.pairs.flatMap((pair) => {
     const { zh, en } = pairSides(ctx, pair);
     return swappedInstitutions(ctx, pair, zh, en);
