@@ -20,7 +20,7 @@ function isPerson(entry: DictEntry): boolean {
 export function conventionalPersonName(dict: Dictionary, e: ZhEntity): string[] | undefined {
   const entry = dict.lookup(e.text).find(isPerson);
   if (!entry) return undefined;
-  const names = entry.glosses.filter((g) => LIFE_SPAN.test(g)).flatMap(glossNames).map((n) => n.replace(/^(?:Sir|Dame|Lord|Saint|St\.?) /, ''));
+  const names = entry.glosses.filter((g) => LIFE_SPAN.test(g)).flatMap(glossNames).map((n) => n.replace(/^(?:Sir|Dame|Lord|Saint|St\.?|Dr\.?) /, ''));
   if (names.length === 0 || names.some((n) => foldName(n) === e.pinyin)) return undefined;
   return names;
 }

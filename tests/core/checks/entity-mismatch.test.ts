@@ -93,6 +93,8 @@ describe('entityMismatch', () => {
     // 毛泽东's dictionary name is its pinyin; 李永乐 is a teacher, not the Yongle Emperor (永乐) inside his name.
     expect(entityMismatch(ctxOf('[毛泽东说。|Mao Zedong said.]'))).toEqual([]);
     expect(entityMismatch(ctxOf('[物理教师李永乐等优秀青年教师。|Outstanding young teachers such as Li Yongle, a physics teacher.]'))).toEqual([]);
+    // The gloss's title is no part of the name to suggest: 'Dr Sun Yat-sen (1866-1925)' → 'Sun Yat-sen'.
+    expect(entityMismatch(ctxOf('[孙中山先生领导了辛亥革命。|Sun Zhongshan led the 1911 Revolution.]')).map((f) => f.suggestion)).toEqual(['Sun Yat-sen']);
   });
 
   it('flags a person put in the place of another the original names, and not a title for the same person', () => {
