@@ -12,7 +12,8 @@ import { parseReportFile } from '../model/report-file';
 import { GlossaryInput } from './GlossaryInput';
 
 // `doc`: what the input layer read from a picked file (its format and structure), until the text is edited.
-type Slot = { name: string; text: string; problem: string | null; encoding?: string; doc?: ExtractedDocument; lang?: Lang };
+/** One side of the dialog; `reading` while a picked file goes through the input layer (Compare waits for it). */
+type Slot = { name: string; text: string; problem: string | null; encoding?: string; doc?: ExtractedDocument; lang?: Lang; reading?: boolean };
 
 /** The input layer, run in the pipeline worker: a file's bytes to its text or aligned units. */
 export type ReadFile = (bytes: Uint8Array, name: string) => Promise<ExtractResult>;
@@ -62,9 +63,12 @@ function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source
   const title = role === 'source' ? 'Original' : 'Translation';
   const take = async (file: File | undefined) => {
     if (!file) return;
+    // The side shows the file being read and Compare waits: a Compare clicked meanwhile must not check the
+    // text the side held before (the file the reader chose would be silently left out).
+    onChange({ name: file.name, text: '', problem: null, lang: slot.lang, reading: true });
     const read = await readDocument(file, readFile);
     // A TMX, XLIFF or table of pairs is both sides at once: it opens as a checked report.
-    if (read.doc && (read.doc.units || read.doc.plainTsv)) onBitext(read.doc);
+    if (read.doc && (read.doc.units || read.doc.plainTsv)) (onChange(slot), onBitext(read.doc));
     else onChange({ ...read, lang: slot.lang });
   };
   return (
@@ -112,7 +116,15 @@ function SideInput({ role, slot, onChange, readFile, onBitext }: { role: 'source
           onChange={(e) => onChange({ name: slot.name || `${title.toLowerCase()}.txt`, text: e.target.value, problem: null, lang: slot.lang })}
         />
       )}
-      <div className="drop-foot">{slot.problem ? <span className="problem">{slot.problem}</span> : <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters${slot.encoding ? ` · ${slot.encoding}` : ''}` : ' '}</span>}</div>
+      <div className="drop-foot">
+        {slot.problem ? (
+          <span className="problem">{slot.problem}</span>
+        ) : slot.reading ? (
+          <span className="muted">Reading {slot.name}…</span>
+        ) : (
+          <span className="muted">{slot.name ? `${slot.name} · ${slot.text.length.toLocaleString()} characters${slot.encoding ? ` · ${slot.encoding}` : ''}` : ' '}</span>
+        )}
+      </div>
     </div>
   );
 }
@@ -144,7 +156,7 @@ export function OpenDialog({
   const [target, setTarget] = useState<Slot>(toSlot(docs?.target));
   const [glossary, setGlossary] = useState<GlossaryFile | null>(initial?.glossary ?? null);
   const [reportProblem, setReportProblem] = useState<string | null>(null);
-  const ready = !source.problem && !target.problem && source.text.trim() !== '' && target.text.trim() !== '';
+  const ready = !source.problem && !target.problem && !source.reading && !target.reading && source.text.trim() !== '' && target.text.trim() !== '';
   const withGlossary = <T extends Opened>(o: T): T => (glossary ? { ...o, glossary } : o);
   const checkBitext = async (doc: ExtractedDocument) => {
     try {
