@@ -3,7 +3,7 @@
 import { enContentWords, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Evidence, Pair, Segment } from '../types';
-import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
+import { pairSides, taggedWordsOf, type Check, type CheckContext, type FlagDraft } from './check';
 
 /** One place a term occurs, with the run of English words that renders it there. */
 interface Occurrence {
@@ -66,6 +66,9 @@ function renderingsIn(enSegs: WordedSegment[], stems: Set<string>): Rendering[] 
   return out;
 }
 
+/** A word that can be a term: two or more Han characters. */
+const isTerm = (word: string) => word.length >= 2 && /^\p{Script=Han}+$/u.test(word);
+
 /** A place a term occurs whose pair has no run of words that translate it. */
 interface BareOccurrence { pair: Pair; zhSeg: Segment; zhStart: number; en: Segment[] }
 
@@ -81,17 +84,20 @@ function collectOccurrences(ctx: CheckContext): { byTerm: Map<string, Occurrence
     if (zh.length === 0 || en.length === 0) continue;
     const enWords = en.map((seg) => ({ seg, words: enContentWords(seg.text) }));
     const seen = new Set<string>();
-    const pairWords = zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)).filter((w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w));
-    for (const zhSeg of zh) {
-      for (const w of zhContentWords(zhSeg.text, ctx)) {
-        if (w.text.length < 2 || seen.has(w.text) || !/^\p{Script=Han}+$/u.test(w.text)) continue;
+    const zhWords = zh.map((seg) => ({ seg, words: zhContentWords(seg.text, ctx) }));
+    // The pair's terms with their stems, read once for every term's renderings below.
+    const terms = new Map<string, Set<string>>();
+    for (const { words } of zhWords) for (const w of words) if (isTerm(w.text) && !terms.has(w.text)) terms.set(w.text, new Set(zhStemsOf(w.text, ctx.dictionary)));
+    for (const { seg: zhSeg, words } of zhWords) {
+      for (const w of words) {
+        if (!isTerm(w.text) || seen.has(w.text)) continue;
         seen.add(w.text);
-        const stems = new Set(zhStemsOf(w.text, ctx.dictionary));
+        const stems = terms.get(w.text)!;
         // A term that occurs twice in a pair cannot be told apart from its twin; take the fullest rendering
         // (the first of the longest), since a shorter run is often a neighbouring term ('Guangdong-Hong
         // Kong-Macao cooperation' before '… Greater Bay Area').
         // A run that another word of the pair renders in full is that word's ('Hong Kong' of 香港联合交易所, not of 粤港澳大湾区).
-        const others = pairWords.filter((o) => !o.includes(w.text) && !w.text.includes(o)).map((o) => new Set(zhStemsOf(o, ctx.dictionary)));
+        const others = [...terms].filter(([o]) => !o.includes(w.text) && !w.text.includes(o)).map(([, o]) => o);
         const own = (x: Rendering) => !others.some((o) => x.key.split(' ').every((k) => o.has(k)));
         const r = renderingsIn(enWords, stems).filter(own).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
         if (!r) {
@@ -144,9 +150,9 @@ function evidencePair(ctx: CheckContext, o: Occurrence, term: string): Evidence[
   ];
 }
 
-/** Whether the segmenter's tagger reads `word` in `text` as a noun of some kind (n, nr, ns, nt, nz…). */
-function isNoun(ctx: CheckContext, text: string, word: string): boolean {
-  return !!ctx.zh?.tag && ctx.zh.tag(text).some((t) => t.word === word && /^n/.test(t.tag));
+/** Whether the segmenter's tagger reads `word` in a segment as a noun of some kind (n, nr, ns, nt, nz…). */
+function isNoun(ctx: CheckContext, seg: Segment, word: string): boolean {
+  return taggedWordsOf(ctx, seg).some((t) => t.word === word && /^n/.test(t.tag));
 }
 
 /**
@@ -173,7 +179,7 @@ function flagInconsistentTerms(ctx: CheckContext): FlagDraft[] {
     const unrendered = (bare.get(term) ?? []).filter((b) => !usesRendering(b.en.map((seg) => seg.text).join(' '), majority[0].surface));
     const deviants = unrendered.length + occs.length - majority.length;
     if (ctx.zhSide === 'source' && majorityKey.includes(' ') && unrendered.length > 0 && deviants <= Math.max(1, Math.floor(DEVIANT_SHARE * (occs.length + unrendered.length)))
-      && (/^\p{Lu}/u.test(suggestion) || isNoun(ctx, unrendered[0].zhSeg.text, term))) {
+      && (/^\p{Lu}/u.test(suggestion) || isNoun(ctx, unrendered[0].zhSeg, term))) {
       for (const b of unrendered) {
         flags.push({
           type: 'terminology',
