@@ -111,13 +111,9 @@ export function addedInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[
 
 /** An institution of the original whose English name is missing beside another institution's name the original does not hold: major. */
 export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[], en: Segment[]): FlagDraft[] {
-  if (ctx.zhSide !== 'source') return [];
-  const enText = en.map((s) => s.text).join(' ');
-  if (!INSTITUTION_HEAD.test(enText)) return [];
-  const zhText = zh.map((s) => s.text).join('');
-  const zhWords = zh.flatMap((seg) => taggedWordsOf(ctx, seg).map((t) => t.word)).filter((w) => w.length >= 2);
-  const foreign = foreignInstitutions(ctx.dictionary, en, zhText, zhWords);
+  const foreign = addedInstitutions(ctx, zh, en);
   if (foreign.length === 0) return [];
+  const enText = en.map((s) => s.text).join(' ');
   const missing = unrenderedInstitutions(ctx, zh, new Set(enText.split(/[^\p{L}’'-]+/u).map(foldLatinName)));
   if (missing.length === 0) return [];
   // An abbreviation beside its full name (中科院, 中国科学院) is one institution, not a swap.
