@@ -1,4 +1,5 @@
 // Chinese word tokenizer over a pluggable segmenter (jieba-wasm in Node and in the browser), with UTF-16 offsets.
+import { boundedMemo } from './bounded-memo';
 import type { Dictionary } from './dictionary';
 import { stemEnglish, type Token } from './tokenize-en';
 
@@ -78,22 +79,15 @@ const TAG_CACHE_TEXTS = 20_000;
 export function rememberingTags(seg: ZhSegmenter): ZhSegmenter {
   const tag = seg.tag;
   if (!tag) return seg;
-  const cache = new Map<string, { word: string; tag: string }[]>();
+  const read = (text: string) => tag.call(seg, text);
+  let remembered = boundedMemo(read, TAG_CACHE_TEXTS);
   const addWord = seg.addWord;
   return {
     cut: (text, hmm) => seg.cut(text, hmm),
-    tag: (text) => {
-      let tags = cache.get(text);
-      if (!tags) {
-        tags = tag.call(seg, text);
-        if (cache.size >= TAG_CACHE_TEXTS) cache.clear();
-        cache.set(text, tags);
-      }
-      return tags;
-    },
+    tag: (text) => remembered(text),
     ...(addWord && {
       addWord: (word: string, freq?: number, wordTag?: string) => {
-        cache.clear();
+        remembered = boundedMemo(read, TAG_CACHE_TEXTS);
         addWord.call(seg, word, freq, wordTag);
       },
     }),
