@@ -1,7 +1,7 @@
 import type { DocumentAnalysis } from '../analyze/analyze';
 import type { Dictionary } from '../lexicon/dictionary';
 import type { ZhSegmenter } from '../lexicon/tokenize-zh';
-import type { Flag, Lang, Pair, Segment, Side } from '../types';
+import type { Evidence, Flag, Lang, Pair, Segment, Side } from '../types';
 
 /** A user glossary entry: a Chinese term and its required English rendering. */
 export interface GlossaryEntry {
@@ -82,4 +82,9 @@ export function taggedWordsOf(ctx: Pick<CheckContext, 'zh'>, seg: Segment): Tagg
   }
   taggedCache.set(seg, { zh: ctx.zh, words });
   return words;
+}
+
+/** Evidence for the text of `seg` between `start` and `end` (offsets into the segment's text). */
+export function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
+  return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
 }

@@ -32,3 +32,6 @@ const PINYIN_WORD = new RegExp(`^(?:${PINYIN_SYLLABLE}){1,4}$`);
 export function isPinyinShaped(folded: string): boolean {
   return PINYIN_WORD.test(folded);
 }
+
+/** A word with its first letter upper-cased: 'daiguo' → 'Daiguo'. */
+export const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -8,8 +8,8 @@ import { readsAsTransliteration } from '../analyze/transliteration';
 import { isCountryName } from '../lexicon/countries';
 import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
-import type { Evidence, Pair, Segment, Severity } from '../types';
-import { pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
+import type { Pair, Segment, Severity } from '../types';
+import { evidenceOf, pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
 import { garbledGivenNames } from './garbled-given-names';
 import { speltCommonWords } from './spelt-common-words';
 import { swappedInstitutions } from './swapped-institutions';
@@ -147,9 +147,6 @@ function wordEdges(text: string, tagged: Array<{ word: string }> | undefined): S
 }
 
 // A life span in a dictionary gloss marks a person: 'Lau Ching-Wan (1964-), Hong Kong actor'.
-function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
-  return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
-}
 
 /** An entity flag on a pair: the Chinese name and the English words that render it. */
 function entityFlag(ctx: CheckContext, pair: Pair, severity: Severity, message: string, suggestion: string | undefined, zh: { e: ZhEntity; seg: Segment }, en: EnName): FlagDraft {
@@ -280,7 +277,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const hit = hits.get(name);
       if (!hit) continue;
       const others = otherNames(dict, name.text, zhText);
-      const { e, seg } = hit;
+      const { e } = hit;
       const other = others?.[0];
       const zhIsOriginal = ctx.zhSide === 'source';
       const zhSaid = `${e.text} is ${e.rendering}${qualifierOf(dict, e.core)}`;

@@ -7,8 +7,9 @@
 import { pinyin } from 'pinyin-pro';
 import { foldLatinName, type Dictionary } from '../lexicon/dictionary';
 import { PINYIN_SYLLABLE, pinyinCandidates, surnameAndGiven } from '../lexicon/pinyin-names';
-import type { Evidence, Pair, Segment } from '../types';
-import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
+import type { Pair, Segment } from '../types';
+import { evidenceOf, taggedWordsOf, type CheckContext, type FlagDraft } from './check';
+import { capitalise } from './en-names';
 
 const ONE_SYLLABLE = new RegExp(`^${PINYIN_SYLLABLE}$`);
 const TWO_SYLLABLES = new RegExp(`^(?:${PINYIN_SYLLABLE}){2}$`);
@@ -76,9 +77,6 @@ function pairPinyin(zh: Segment[]): Map<string, Set<string>> {
   return out;
 }
 
-function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
-  return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
-}
 
 interface EnWord { text: string; start: number; end: number }
 interface EnName { text: string; start: number; end: number; seg: Segment }
@@ -124,7 +122,6 @@ function loneGivenNames(seg: Segment, words: EnWord[]): Array<EnName & { folded:
   return out;
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
  * Flags a person of a Chinese original whose translation keeps the pinyin surname but spells the given
@@ -144,7 +141,7 @@ export function garbledGivenNames(ctx: CheckContext, pair: Pair, zh: Segment[], 
   const flags: FlagDraft[] = [];
   let spelt: Map<string, Set<string>> | undefined;
   const flag = (p: Person, at: EnName, why: string) => {
-    const rendering = `${cap(p.surname)} ${cap(p.given)}`;
+    const rendering = `${capitalise(p.surname)} ${capitalise(p.given)}`;
     flags.push({
       type: 'entity', severity: 'major', source: pair.source, target: pair.target,
       message: `${p.zh} is ${rendering}; the translation writes "${at.text}", ${why}.`,

@@ -4,7 +4,7 @@ import { glossNames, zhNamesForLatin, type ZhEntity } from '../analyze/entities-
 import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import { PINYIN_SYLLABLE, surnameAndGiven } from '../lexicon/pinyin-names';
 import type { Segment } from '../types';
-import { foldName, isPinyinShaped, type EnName } from './en-names';
+import { capitalise, foldName, isPinyinShaped, type EnName } from './en-names';
 
 const LIFE_SPAN = /\((?:c\. ?)?\d{3,4}[-–](?:\d{2,4})?\)/;
 
@@ -77,7 +77,7 @@ export function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ wor
         const folded = foldLatinName(other.text);
         if (sameSurname(folded, parts.surname) || !PINYIN_ONE.test(folded) || spelt().has(folded) || !/^\s$/.test(other.segment.text.slice(Math.min(other.end, words[i].end), Math.max(other.start, words[i].start)))) continue;
         const [a, b] = j < i ? [other, words[i]] : [words[i], other];
-        const e: ZhEntity = { text: word, core: word, start, end: start + word.length, suffixEn: '', names: [], pinyin: parts.surname + parts.given, rendering: `${cap(parts.surname)} ${cap(parts.given)}`, transliterated: true };
+        const e: ZhEntity = { text: word, core: word, start, end: start + word.length, suffixEn: '', names: [], pinyin: parts.surname + parts.given, rendering: `${capitalise(parts.surname)} ${capitalise(parts.given)}`, transliterated: true };
         out.push({ e, run: { text: a.segment.text.slice(a.start, b.end), start: a.start, end: b.end, segment: a.segment }, given: parts.given });
         break;
       }
@@ -99,7 +99,6 @@ function sameSurname(written: string, pinyinSurname: string): boolean {
   return (wade[m[1] ?? ''] ?? []).some((initial) => written === initial + m[2]);
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The run of English words that folds to `target` ('Liu Qingyun' for 'liuqingyun'), with its offsets. */
 export function findRun(words: EnName[], target: string): EnName | undefined {

@@ -6,8 +6,8 @@
 import { foldLatinName, type Dictionary } from '../lexicon/dictionary';
 import { PINYIN_SYLLABLE, pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
-import type { Evidence, Pair, Segment } from '../types';
-import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
+import type { Pair, Segment } from '../types';
+import { evidenceOf, taggedWordsOf, type CheckContext, type FlagDraft } from './check';
 
 // Jieba's closed word classes: pronouns (某某 'so-and-so'), adverbs, conjunctions, prepositions, particles,
 // locatives, interjections. Open classes are left out: nouns, verbs and onomatopoeia make brand and
@@ -86,9 +86,6 @@ function spansByPinyin(zh: Segment[]): Map<string, Set<string>> {
   return out;
 }
 
-function evidenceOf(side: 'source' | 'target', seg: Segment, start: number, end: number): Evidence {
-  return { side, segment: seg.id, start: seg.start + start, end: seg.start + end, text: seg.text.slice(start, end) };
-}
 
 /**
  * Flags a Chinese original's common word that the translation spells in pinyin as a name ("Moumou" for
