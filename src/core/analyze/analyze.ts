@@ -3,9 +3,11 @@
 // re-estimated on this document's own pairs by EM), plus the document's norms. Computed once per
 // check run and shared by every check, so no check matches words its own way.
 import type { CheckContext } from '../checks/check';
+import { irregularBaseStem } from '../lexicon/tokenize-en';
+import { extractNumbers } from './numbers-zh';
 import { trainTranslationModel, linkWords, type TranslationModel } from '../lexicon/translation-model';
 import type { Pair, Segment } from '../types';
-import { correspondenceOf, documentReach, enContentWords, zhContentWords, zhStemsOf, type ContentWord, type PairMatch } from './lexical-match';
+import { correspondenceOf, documentReach, enContentWords, enFunctionStems, zhContentWords, zhFunctionStemsOf, zhStemsOf, type ContentWord, type PairMatch } from './lexical-match';
 
 /** Where a link's evidence comes from: the dictionary (or glossary) lists it, or the document's model learned it. */
 export type LinkEvidence = 'dictionary' | 'learned';
@@ -20,7 +22,11 @@ export interface AnalyzedWord {
   key: string;
   /** English stems it may translate to (zh), or its own stem (en). */
   stems: readonly string[];
-  /** Some counterpart could be recognised at all (the dictionary knows the word, or the document's words reach it). */
+  /**
+   * Some counterpart could be recognised at all (the dictionary knows the word, or the document's words
+   * reach it), and neither a number mention (7月, 三人) nor one of the translation's function words it
+   * may be rendered by ('after' for an unlinked 后) accounts for it.
+   */
   translatable: boolean;
   /** It has at least one link in this pair. */
   linked: boolean;
@@ -65,19 +71,27 @@ function sidesOf(ctx: AnalysisContext, pair: Pair): { zh: Segment[]; en: Segment
   return ctx.zhSide === 'source' ? { zh: get(pair.source), en: get(pair.target) } : { zh: get(pair.target), en: get(pair.source) };
 }
 
-function wordsOf(ctx: AnalysisContext, zhSegs: Segment[], enSegs: Segment[], reach: Set<string>): { zh: AnalyzedWord[]; en: AnalyzedWord[] } {
-  const zh = zhSegs.flatMap((s) =>
-    zhContentWords(s.text, ctx).map((w): AnalyzedWord => {
+function wordsOf(ctx: AnalysisContext, zhSegs: Segment[], enSegs: Segment[], reach: Set<string>): { zh: AnalyzedWord[]; en: AnalyzedWord[]; enFunction: Set<string> } {
+  const zh = zhSegs.flatMap((s) => {
+    // Words inside a number mention (7月25日, 三人, 110亿美元) are the number check's: a translation
+    // renders them as a date or a figure, with no word to link.
+    const numbers = extractNumbers(s.text, 'zh');
+    return zhContentWords(s.text, ctx).map((w): AnalyzedWord => {
       const stems = zhStemsOf(w.text, ctx.dictionary);
-      return { text: w.text, segment: s.id, start: w.start, end: w.start + w.text.length, key: w.text, stems, translatable: stems.length > 0, linked: false };
+      const end = w.start + w.text.length;
+      const inNumber = numbers.some((m) => m.start <= w.start && end <= m.end);
+      return { text: w.text, segment: s.id, start: w.start, end, key: w.text, stems, translatable: stems.length > 0 && !inNumber, linked: false };
+    });
+  });
+  const en = enSegs.flatMap((s) =>
+    enContentWords(s.text).map((w): AnalyzedWord => {
+      const base = irregularBaseStem(w.text);
+      const stems = base ? [w.stem, base] : [w.stem];
+      return { text: w.text, segment: s.id, start: w.start, end: w.start + w.text.length, key: w.stem, stems, translatable: stems.some((x) => reach.has(x)), linked: false };
     }),
   );
-  const en = enSegs.flatMap((s) =>
-    enContentWords(s.text).map((w): AnalyzedWord => ({
-      text: w.text, segment: s.id, start: w.start, end: w.start + w.text.length, key: w.stem, stems: [w.stem], translatable: reach.has(w.stem), linked: false,
-    })),
-  );
-  return { zh, en };
+  const enFunction = new Set(enSegs.flatMap((s) => [...enFunctionStems(s.text)]));
+  return { zh, en, enFunction };
 }
 
 /** Linked share of the translatable words; NaN with none. */
@@ -92,19 +106,28 @@ function median(values: number[]): number {
 }
 
 /** Links of one pair: every dictionary match, and the model's learned links between words the dictionary leaves apart. */
-function linkPair(words: { zh: AnalyzedWord[]; en: AnalyzedWord[] }, model: TranslationModel): WordLink[] {
+function linkPair(words: { zh: AnalyzedWord[]; en: AnalyzedWord[]; enFunction: Set<string> }, model: TranslationModel, dict: AnalysisContext['dictionary']): WordLink[] {
   const links: WordLink[] = [];
   const seen = new Set<number>();
   // Linear in the words: English positions by stem, then each Chinese word's renderings looked up.
   const enAt = new Map<string, number[]>();
-  words.en.forEach((e, j) => enAt.set(e.key, [...(enAt.get(e.key) ?? []), j]));
+  words.en.forEach((e, j) => { for (const stem of e.stems) enAt.set(stem, [...(enAt.get(stem) ?? []), j]); });
   words.zh.forEach((z, i) => {
-    for (const stem of new Set(z.stems)) for (const j of enAt.get(stem) ?? []) { links.push({ zh: i, en: j, p: 1, by: 'dictionary' }); seen.add(i * 1_000_003 + j); }
+    for (const stem of new Set(z.stems)) {
+      for (const j of enAt.get(stem) ?? []) {
+        if (seen.has(i * 1_000_003 + j)) continue;
+        links.push({ zh: i, en: j, p: 1, by: 'dictionary' });
+        seen.add(i * 1_000_003 + j);
+      }
+    }
   });
   for (const l of linkWords(model, words.zh.map((w) => w.key), words.en.map((w) => w.key))) {
     if (!seen.has(l.zh * 1_000_003 + l.en)) links.push({ ...l, by: 'learned' });
   }
   for (const l of links) { words.zh[l.zh].linked = true; words.en[l.en].linked = true; }
+  // A word the translation may render by a function word it has ('after' for 后, 'said' for 说) is no
+  // evidence either way: where that word stands says nothing of where this one went.
+  for (const z of words.zh) if (!z.linked && (z.stems.some((x) => words.enFunction.has(x)) || zhFunctionStemsOf(z.text, dict).some((x) => words.enFunction.has(x)))) z.translatable = false;
   return links;
 }
 
@@ -125,7 +148,7 @@ export function analyzeDocument(ctx: AnalysisContext): DocumentAnalysis {
   );
   const pairs = words.map((w): PairAnalysis | null => {
     if (!w) return null;
-    const links = linkPair(w, model);
+    const links = linkPair(w, model, ctx.dictionary);
     return { zh: w.zh, en: w.en, links, coverage: { zh: coverageOf(w.zh), en: coverageOf(w.en) } };
   });
   const enough = (side: 'zh' | 'en') => pairs.filter((p) => p && p[side].filter((x) => x.translatable).length >= 3).map((p) => p!.coverage[side]);

@@ -4,8 +4,8 @@ import type { CheckContext } from '../checks/check';
 import type { Dictionary } from '../lexicon/dictionary';
 import { boundedMemo } from '../lexicon/bounded-memo';
 import { cutByDictionary } from './entities-zh';
-import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
-import { stemEnglish, tokenizeEnglish } from '../lexicon/tokenize-en';
+import { CHINESE_STOPWORDS, ENGLISH_FUNCTION_WORDS } from '../lexicon/stopwords';
+import { irregularBaseStem, stemEnglish, tokenizeEnglish } from '../lexicon/tokenize-en';
 import { tokenizeChinese, translationStemsOf } from '../lexicon/tokenize-zh';
 import type { Segment } from '../types';
 
@@ -55,6 +55,44 @@ export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
   return stems;
 }
 
+const functionStemsCache = new WeakMap<Dictionary, Map<string, readonly string[]>>();
+
+/**
+ * Stems of the English function words a Chinese word may be rendered by: its glosses made of
+ * stopwords alone ('after' of 后, 'more' of 更, 'until' of 至). They are no content to match, so
+ * zhStemsOf leaves them out, but a translation that has one has rendered the word.
+ */
+export function zhFunctionStemsOf(word: string, dict: Dictionary): readonly string[] {
+  let cache = functionStemsCache.get(dict);
+  if (!cache) functionStemsCache.set(dict, (cache = new Map()));
+  let stems = cache.get(word);
+  if (stems) return stems;
+  const out = new Set<string>();
+  for (const e of dict.lookup(word)) {
+    for (const g of e.glosses) {
+      const words = g.replace(/\([^()]*\)/g, ' ').toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
+      const bare = words[0] === 'to' && words.length > 1 ? words.slice(1) : words;
+      if (bare.length === 0 || bare.length > 2 || !bare.every((w) => ENGLISH_FUNCTION_WORDS.has(w))) continue;
+      for (const w of bare) out.add(stemEnglish(w));
+    }
+  }
+  stems = [...out];
+  cache.set(word, stems);
+  return stems;
+}
+
+/** Stems of the English stopwords of a text, irregular verbs also by their base ('said': 'said', 'sai'). */
+export function enFunctionStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const t of tokenizeEnglish(text)) {
+    if (t.kind === 'punct' || t.kind === 'number' || !ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase())) continue;
+    out.add(t.norm);
+    const base = irregularBaseStem(t.text);
+    if (base) out.add(base);
+  }
+  return out;
+}
+
 // Content words of the English texts read so far: the analysis, the negation and the terminology
 // checks all read the same segments. Bounded like tokenizeChinese's cache.
 const EN_WORDS_CACHE_TEXTS = 50_000;
@@ -67,7 +105,7 @@ function readEnContentWords(text: string): Array<{ text: string; start: number; 
   for (const t of tokenizeEnglish(text)) {
     if (t.kind !== 'word' && t.kind !== 'latin-name') continue;
     if (/[-‐]/.test(t.text)) continue; // its parts follow as tokens of their own
-    if (ENGLISH_STOPWORDS.has(t.text.toLowerCase()) || t.norm.length < 2) continue;
+    if (ENGLISH_FUNCTION_WORDS.has(t.text.toLowerCase()) || t.norm.length < 2) continue;
     out.push({ text: t.text, start: t.start, stem: t.norm });
   }
   return out;

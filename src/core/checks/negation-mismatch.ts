@@ -32,8 +32,8 @@ export const MODAL_SCOPE_WORDS = 3;
 export const EN_SCOPE_WORDS = 2;
 /** Scope words that must all have counterparts for a cue to flag in a pair rendered less closely than the document's norm. */
 export const FIRM_SCOPE_WORDS = 2;
-/** How far below the document's typical coverage such a pair may be linked at most. */
-export const FIRM_MARGIN = 0.2;
+/** How far below the document's typical coverage such a pair may be linked at most (0.2 until the analysis's medians rose by about 0.03; 0.23 flags the same on the clean sets and MQM). */
+export const FIRM_MARGIN = 0.23;
 
 /**
  * What a cue does: 'neg' negates, 'prohibit' forbids, 'exempt' releases from a duty, 'restrict' limits,

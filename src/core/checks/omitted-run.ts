@@ -6,11 +6,11 @@ import type { Pair } from '../types';
 import type { CheckContext, FlagDraft } from './check';
 
 /** An unlinked run of at least this many translatable words of the original inside a pair is an omission candidate. */
-export const OMITTED_RUN_WORDS = 6;
+export const OMITTED_RUN_WORDS = 5;
 /** … major when the translation's own translatable words are linked at least this well (it is a close rendering) … */
 export const CLOSE_TRANSLATION_COVERAGE = 0.9;
-/** … and the original's words, the run included, are linked at least this well (the pair is the right pair). */
-export const ALIGNED_PAIR_COVERAGE = 0.4;
+/** … and the original's other words, the run left out, are linked at least this well (the pair is the right pair). */
+export const ALIGNED_REST_COVERAGE = 0.5;
 
 /** Share of a Chinese word's glosses that must be English function words alone for it to be one ('some', 'a few' of 一些). */
 export const FUNCTION_GLOSS_SHARE = 0.5;
@@ -85,9 +85,12 @@ export function flagOmittedRun(ctx: CheckContext, pair: Pair): FlagDraft | null 
   if (!a) return null;
   const origZh = ctx.zhSide === 'source';
   const orig = origZh ? a.zh : a.en;
-  const [covOrig, covTrans] = origZh ? [a.coverage.zh, a.coverage.en] : [a.coverage.en, a.coverage.zh];
+  const covTrans = origZh ? a.coverage.en : a.coverage.zh;
   const run = longestUnlinkedRun(orig);
-  if (run.filter((w) => !origZh || !isFunctionWord(ctx.dictionary, w.text)).length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE) || !(covOrig >= ALIGNED_PAIR_COVERAGE)) return null;
+  if (run.filter((w) => !origZh || !isFunctionWord(ctx.dictionary, w.text)).length < OMITTED_RUN_WORDS || !(covTrans >= CLOSE_TRANSLATION_COVERAGE)) return null;
+  // The rest of the original, not the whole: a long dropped passage must not make its own pair look misaligned.
+  const rest = orig.filter((w) => w.translatable && !run.includes(w));
+  if (!(rest.filter((w) => w.linked).length >= ALIGNED_REST_COVERAGE * rest.length) || rest.length === 0) return null;
   if (origZh && openClassWords(ctx, run) < OMITTED_OPEN_WORDS) return null;
   const seg = ctx.segments.get(run[0].segment)!;
   const last = run.filter((w) => w.segment === seg.id).at(-1)!;

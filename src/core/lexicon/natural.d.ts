@@ -15,3 +15,9 @@ declare module 'natural/lib/natural/tokenizers/sentence_tokenizer.js' {
     tokenize(text: string): string[];
   }
 }
+
+// wink-lexicon's irregular verb table (from Wikipedia's list of English irregular verbs): every form to its base.
+declare module 'wink-lexicon/src/irregular-verbs.js' {
+  const forms: Record<string, string>;
+  export default forms;
+}

@@ -11,6 +11,13 @@ const EXTRA_EN = [
 /** Lowercase English stopwords (natural's list plus modals and determiners). */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([...naturalStopwords, ...EXTRA_EN]);
 
+/**
+ * The stopwords the word analysis leaves out of a translation's content words: ENGLISH_STOPWORDS less
+ * 'said', which natural lists though not 'say' or 'says', and which renders 说, 表示 and 称. The
+ * aligner keeps ENGLISH_STOPWORDS as its features were fitted with it.
+ */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set([...ENGLISH_STOPWORDS].filter((w) => w !== 'said'));
+
 // Words that appear in CC-CEDICT glosses as dictionary metalanguage, never as translations.
 const GLOSS_METALANGUAGE = [
   'sb', 'sth', 'sb\'s', 'sth\'s', 'one\'s', 'oneself', 'etc', 'abbr', 'lit', 'fig', 'esp', 'pr', 'tw', 'prc',

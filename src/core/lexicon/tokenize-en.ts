@@ -1,5 +1,6 @@
 // English word tokenizer and stemmer: words, numbers and names with UTF-16 offsets into the text.
 import porterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import irregularVerbs from 'wink-lexicon/src/irregular-verbs.js';
 import { boundedMemo } from './bounded-memo';
 
 /** A token of either language; `start`/`end` are half-open UTF-16 offsets into the tokenized text. */
@@ -22,6 +23,19 @@ const IRREGULAR: Record<string, string> = {
 };
 
 const stemCache = new Map<string, string>();
+
+/**
+ * The stem of an irregular verb form's base ('said' → 'say', 'thought' → 'think'), when it differs from
+ * the form's own stem; null otherwise. A second stem, never a replacement: 'left' is also a direction
+ * and 'found' a verb of its own, so a word keeps matching by its own stem too.
+ */
+export function irregularBaseStem(word: string): string | null {
+  const lower = word.toLowerCase();
+  const base = Object.hasOwn(irregularVerbs, lower) ? irregularVerbs[lower] : undefined;
+  if (!base || base === lower) return null;
+  const stem = stemEnglish(base);
+  return stem === stemEnglish(lower) ? null : stem;
+}
 
 /** Lowercases and Porter-stems one English word ('promotes', 'promotion', 'promoted' → 'promot'); '' stays ''. */
 export function stemEnglish(word: string): string {
