@@ -51,3 +51,9 @@ describe('analyzeDocument: links and evidence', () => {
     expect(zhWords('[会议后，代表参观了港口。|The delegates visited the port.]')).toEqual(expect.arrayContaining(['后-']));
   });
 });
+
+describe('zhStemsOf: a place by its adjective of nationality', () => {
+  it('links 美国 to "American" through the dictionary word for its people', () => {
+    expect(zhWords('[美国官员访问了港口。|American officials visited the port.]')).toEqual(expect.arrayContaining(['美国+']));
+  });
+});

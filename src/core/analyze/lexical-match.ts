@@ -50,9 +50,20 @@ export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
   if (!cache) stemsCache.set(dict, (cache = new Map()));
   let stems = cache.get(word);
   if (stems) return stems;
-  stems = HAN.test(word) ? translationStemsOf(word, dict) : [stemEnglish(word)];
+  stems = HAN.test(word) ? [...translationStemsOf(word, dict), ...demonymStems(word, dict)] : [stemEnglish(word)];
   cache.set(word, stems);
   return stems;
+}
+
+const PERSON_STEMS = new Set(['person', 'peopl']);
+
+/**
+ * A place's adjective of nationality, read from the dictionary's word for its people (美国 → 美国人
+ * 'American', 中国 → 中国人 'Chinese person'): 'American officials' renders 美国官员.
+ */
+function demonymStems(word: string, dict: Dictionary): string[] {
+  if (!dict.lookup(word).some((e) => e.name)) return [];
+  return dict.enStemsOf(`${word}人`).filter((s) => !PERSON_STEMS.has(s));
 }
 
 const functionStemsCache = new WeakMap<Dictionary, Map<string, readonly string[]>>();
