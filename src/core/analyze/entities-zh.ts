@@ -129,11 +129,21 @@ export function placeGlosses(dict: Dictionary, core: string): string[] {
   return out;
 }
 
-const PLACE_GLOSS = /\b(?:city|province|county|district|prefecture|municipality|region|town|township|island|port|capital|SAR)\b/i;
+const PLACE_GLOSS = /\b(?:city|province|county|district|prefecture|municipality|region|town|township|island|port|capital|SAR)\b|\b\p{Lu}\p{L}* state\b/iu;
 
-/** Whether a Chinese name is a place: its gloss, or that of its 市/区/县/省/州 form, calls it a city, province, region, … */
+/**
+ * Whether a Chinese name is a place: its gloss, or that of its 市/区/县/省/州 form, calls it a city,
+ * province, region, a 'US state', …; or the dictionary has a name of two or more characters with such
+ * a head after it (亚利桑那 'Arizona' beside 亚利桑那州).
+ */
 export function isPlaceName(dict: Dictionary, zh: string): boolean {
-  return placeGlosses(dict, zh).some((g) => PLACE_GLOSS.test(g));
+  if (placeGlosses(dict, zh).some((g) => PLACE_GLOSS.test(g))) return true;
+  return zh.length >= 2 && !!nameEntry(dict, zh) && PLACE_HEADS.some((h) => !!nameEntry(dict, zh + h));
+}
+
+/** Whether a character is the generic head of an administrative place name (市, 区, 县, 省, 州). */
+export function isPlaceHead(ch: string): boolean {
+  return PLACE_HEADS.includes(ch);
 }
 
 /**

@@ -2,7 +2,7 @@
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
 import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
-import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
+import { findZhEntities, glossNames, isPlaceHead, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
 import { isCountryName } from '../lexicon/countries';
@@ -194,7 +194,9 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const tagged = ctx.zh?.tag?.(seg.text);
       const found = findZhEntities(seg.text, dict, ctx.glossary, tagged);
       const edges = wordEdges(seg.text, tagged);
-      for (const e of found) if (!edges || (edges.has(e.start) && edges.has(e.end))) bounded.add(e);
+      // A place's head glued to the next word by the segmenter (乌鲁木齐 | 县总工会) still bounds it.
+      const headGlued = (e: ZhEntity) => isPlaceHead(e.text.slice(e.core.length)) && edges!.has(e.start + e.core.length);
+      for (const e of found) if (!edges || (edges.has(e.start) && (edges.has(e.end) || headGlued(e)))) bounded.add(e);
       return found.map((e) => ({ e, seg }));
     });
     const enWords: EnName[] = en.flatMap((segment) =>
@@ -245,7 +247,20 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
     const foreign: EnName[] = [];
     const countries = new Set<EnName>();
-    for (const name of suspects) {
+    // 'York' of 'New York': a suspect read with the capitalised word just before it, when the two are a known name.
+    const withLead = (name: EnName): EnName | null => {
+      const k = enWords.indexOf(name);
+      const prev = enWords[k - 1];
+      if (!prev || prev.segment !== name.segment || !/^\p{Lu}/u.test(prev.text) || name.segment.text.slice(prev.end, name.start) !== ' ') return null;
+      return { text: `${prev.text} ${name.text}`, start: prev.start, end: name.end, segment: name.segment };
+    };
+    const candidates = suspects.map((word) => {
+      const lead = withLead(word);
+      // Not when the two spell a name of the pair in pinyin ('Liu He' for 刘鹤, though 柳河 is a place).
+      const known = lead && (isAccountedFor(lead.text, dict, reach, entityWords, docReach, spelt) || entityWords.has(foldLatinName(lead.text)));
+      return lead && !known && isForeignPlace(dict, lead.text, zhText, commonReach, (zh) => isPlace(zh) || isCountry(zh)) ? lead : word;
+    });
+    for (const name of candidates) {
       const folded = foldLatinName(name.text);
       // A foreign name in an English original ('Anders') is transliterated by sound, not spelt in pinyin:
       // a near miss against the Chinese's pinyin says nothing unless the English word is pinyin itself.
@@ -273,7 +288,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const open = gaps.filter((g) => !paired.has(g.e) && (country ? !placeLike(g.e) || isCountry(g.e.core) || isCountryName(g.e.core) : placeLike(g.e)));
       if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => (hits.set(name, open[k]), paired.add(open[k].e)));
     }
-    for (const name of suspects) {
+    for (const name of candidates) {
       const hit = hits.get(name);
       if (!hit) continue;
       const others = otherNames(dict, name.text, zhText);

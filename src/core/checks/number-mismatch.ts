@@ -161,9 +161,14 @@ function contradicts(a: Fact, b: Fact): boolean {
   // 'more than one hour' → 'more than two hours': two bounds of one direction say their values outright.
   if (a.f.m.vague || b.f.m.vague) return sameBound(a, b) && (sameUnit || a.dim === 'percent');
   if (!a.firm || !b.firm) return (sameUnit || a.dim === 'ordinal') && a.value >= 2 && b.value >= 2;
-  // Counts of different measures (60 kg, '130 pounds') are a conversion, not a contradiction.
-  return a.dim !== 'count' || sameUnit || (!a.unit && !b.unit);
+  // Counts of different measures (60 kg, '130 pounds') are a conversion, not a contradiction. A count of
+  // people or households is no measure: English names what it counts instead ('704 frontline workers' for 704名).
+  const counted = (x: Fact, y: Fact) => !!x.unit && COUNTED_KINDS.has(x.unit) && !y.unit;
+  return a.dim !== 'count' || sameUnit || (!a.unit && !b.unit) || counted(a, b) || counted(b, a);
 }
+
+/** Units that name what is counted, not a measure one could convert: English writes the counted noun instead. */
+const COUNTED_KINDS = new Set(['person', 'household']);
 
 /** Shortest English stem that may name the thing a number counts (shorter ones match too much). */
 export const HEAD_STEM_CHARS = 3;

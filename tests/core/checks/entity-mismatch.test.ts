@@ -118,6 +118,20 @@ describe('entityMismatch', () => {
     expect(entityMismatch(ctxOf('[支持深圳仲裁机构与中国体育仲裁委员会研究体育纠纷化解。|Support Shenzhen arbitration institutions and the China Sports Arbitration Commission in resolving sports disputes.]'))).toEqual([]);
   });
 
+  it('reads a US state as a place, its name and 州 as one name, and a two-word place as one name', () => {
+    const state = entityMismatch(ctxOf('[阿拉巴马州司法部长马歇尔称，该行政令是一个胜利。|Arizona Attorney General Marshall called the order a victory.]'));
+    expect(state.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['阿拉巴马州', 'Arizona']]]);
+    const twoWords = entityMismatch(ctxOf('[新泽西州的一些城市加入了诉讼。|Several New York cities joined the lawsuit.]'));
+    expect(twoWords.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['新泽西州', 'New York']]]);
+    // A name spelt in pinyin is that name, though its two syllables also spell a place (刘鹤 'Liu He', 柳河).
+    expect(entityMismatch(ctxOf('[国务院副总理刘鹤与美方举行会谈。|Vice Premier Liu He held talks with the US side.]'))).toEqual([]);
+  });
+
+  it('bounds a place whose 县 the segmenter glued to the next word (乌鲁木齐 | 县总工会)', () => {
+    const flags = entityMismatch(ctxOf('[7月19日，乌鲁木齐县总工会启动慰问活动。|On July 19, the Federation of Trade Unions in the Turpan County launched a campaign.]'));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['乌鲁木齐县', 'Turpan']]]);
+  });
+
   it('reads a demonym as the place it names (Parisian for 北京), and German as the rendering of 德国', () => {
     const flags = entityMismatch(ctxOf('[他鼓励北京企业投资。|He encouraged Parisian companies to invest.]'));
     expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['北京', 'Parisian']]]);

@@ -24,6 +24,8 @@ describe('numberMismatch', () => {
     // Two bounds of one direction and unit say their values: 'more than one hour' is not 'more than two hours'.
     ['[每天运动一小时以上。|Exercise more than two hours a day.]', 'major', '1'],
     ['[超过30%的企业。|At least 40% of the enterprises.]', 'major', '30%'],
+    // A count of people is no measure: English names what it counts instead of a unit word.
+    ['[为704名一线职工购买物资。|Purchased supplies for 740 frontline workers.]', 'major', '704'],
   ])('flags %s', (notation, severity, suggestion) => {
     const flags = numberMismatch(pairsFrom(notation));
     expect(flags).toHaveLength(1);
