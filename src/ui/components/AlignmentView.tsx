@@ -9,7 +9,7 @@ import type { Lines } from '../model/references';
 import { visibleRows, type ReadingMode, type Row } from '../model/rows';
 import { offsetAtPoint } from './ClauseText';
 import { RowView } from './RowView';
-import { estimateRowHeight } from '../model/row-height';
+import { rememberRowHeights } from '../model/row-height';
 
 export interface AlignmentViewProps {
   rows: Row[];
@@ -44,6 +44,7 @@ export function AlignmentView(props: AlignmentViewProps) {
   // The list's width for row estimates: the window's until the scroller has been measured (read
   // from the virtualizer's own observation, never from the DOM mid-render, which would force a layout).
   const width = useRef(window.innerWidth);
+  const estimate = useMemo(rememberRowHeights, []);
   // The first screen is drawn with one row beyond it (laying out text is most of what the first
   // rows cost the main thread); the usual margin for smooth scrolling follows once it is painted.
   const [overscan, setOverscan] = useState(1);
@@ -55,7 +56,7 @@ export function AlignmentView(props: AlignmentViewProps) {
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => estimateRowHeight(shown[i], mode, width.current),
+    estimateSize: (i) => estimate(shown[i], mode, width.current, props.langs),
     // The first render sizes the list as the window, so it draws the screenful it will show.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
     onChange: (instance) => void (instance.scrollRect && (width.current = instance.scrollRect.width)),
