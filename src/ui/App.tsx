@@ -6,6 +6,7 @@ import { isAccountingNote } from '../core/report-notes';
 import { AlignmentView } from './components/AlignmentView';
 import { EditBar } from './components/EditBar';
 import { FlagsPanel } from './components/FlagsPanel';
+import { FontPrimer } from './components/FontPrimer';
 import { IgnoreRulesDialog } from './components/IgnoreRulesDialog';
 import { OpenDialog } from './components/OpenDialog';
 import { ProgressBar } from './components/ProgressBar';
@@ -273,7 +274,10 @@ export function App() {
             />
           </>
         ) : (
-          <div className="empty-panel">{running ? 'Reading the documents…' : 'Open an original and its translation to begin.'}</div>
+          <div className="empty-panel">
+            {running ? 'Reading the documents…' : 'Open an original and its translation to begin.'}
+            {running ? <FontPrimer /> : null}
+          </div>
         )}
       </main>
       <StatusBar

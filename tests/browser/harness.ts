@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -81,3 +81,19 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close(
 
 /** Directory for screenshots the tests save. */
 export const screenshotDir = join(repoRoot, 'test-results', 'screenshots');
+
+/**
+ * Waits until the page shows a checked alignment: rows, no progress bar and no flags panel still
+ * checking, all at one moment. Waiting for each in turn could pass before a run had shown its
+ * progress bar, then stop at its provisional first rows.
+ */
+export async function waitForChecked(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      !document.querySelector('.progress') &&
+      !!document.querySelector('.row') &&
+      ![...document.querySelectorAll('.panel-note')].some((p) => p.textContent?.includes('Checking')),
+    undefined,
+    { timeout, polling: 100 },
+  );
+}

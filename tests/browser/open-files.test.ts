@@ -10,7 +10,7 @@ import { loadSampleReport } from '../export/report-builder';
 import { docxFromMarkdown } from '../input/make-docx';
 import JSZip from 'jszip';
 import { htmlFromMarkdown, printPdfs } from '../input/make-pdf';
-import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory } from './harness';
+import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory, waitForChecked as waitForCheckedPage } from './harness';
 
 const skip = browserSkipReason();
 const LOAD = 120_000;
@@ -22,10 +22,7 @@ let browser: Awaited<ReturnType<typeof launchBrowser>>;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function waitForChecked() {
-  await page.locator('.progress').waitFor({ state: 'detached', timeout: LOAD });
-  await page.locator('.row').first().waitFor({ timeout: LOAD });
-}
+const waitForChecked = () => waitForCheckedPage(page, LOAD);
 
 async function openPair(files: Array<{ name: string; mimeType: string; buffer: Buffer }>, format: string) {
   await page.getByRole('button', { name: 'Open…' }).click();

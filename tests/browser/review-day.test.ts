@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory } from './harness';
+import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory, waitForChecked as waitForCheckedPage } from './harness';
 
 const skip = browserSkipReason();
 const LOAD = 120_000;
@@ -21,11 +21,7 @@ async function shot(name: string) {
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
 
-async function waitForChecked() {
-  await page.locator('.progress').waitFor({ state: 'detached', timeout: LOAD });
-  await page.locator('.row').first().waitFor({ timeout: LOAD });
-  await page.locator('.panel-note', { hasText: 'Checking' }).waitFor({ state: 'detached', timeout: LOAD });
-}
+const waitForChecked = () => waitForCheckedPage(page, LOAD);
 
 async function waitForRecheck() {
   await expect.poll(() => page.locator('.status-bar').textContent(), { timeout: LOAD }).not.toContain('Re-checking');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory } from './harness';
+import { browserSkipReason, buildViewer, launchBrowser, repoRoot, screenshotDir, serveDirectory, waitForChecked as waitForCheckedPage } from './harness';
 
 const skip = browserSkipReason();
 const LOAD = 120_000;
@@ -27,10 +27,7 @@ async function rowCount(): Promise<number> {
   return Number(/([\d,]+) rows/.exec(text)![1].replace(/,/g, ''));
 }
 
-async function waitForChecked() {
-  await page.locator('.progress').waitFor({ state: 'detached', timeout: LOAD });
-  await page.locator('.row').first().waitFor({ timeout: LOAD });
-}
+const waitForChecked = () => waitForCheckedPage(page, LOAD);
 
 const markupZh =
   '第一条 为了规范全省数据管理工作，保障数据安全，促进数据开发利用，制定本办法。<script>window.__pwned = 1; alert(1)</script>\n\n' +

@@ -7,6 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNodeResources, type NodeResources } from '../../src/cli/resources';
 import { decodeBytes, describeUnusableInput } from '../../src/core/input/decode';
 import { simplifyChinese, traditionalShare } from '../../src/core/lexicon/simplify-zh';
+import { TRADITIONAL_PAIRS } from '../../src/core/lexicon/traditional-chars';
+import { traditionalPairs } from '../../scripts/build-traditional-chars';
 import { buildReport } from '../../src/core/pipeline';
 import type { Report } from '../../src/core/types';
 import { expectReportInvariants } from './report-invariants';
@@ -42,6 +44,11 @@ describe('simplifyChinese', () => {
     expect(differences).toBeLessThanOrEqual(3);
     expect(traditionalShare(trad)).toBeGreaterThan(0.2);
     expect(traditionalShare(ZH)).toBe(0);
+  });
+
+  it('reads the table opencc-js gives today, character for character (else: npx tsx scripts/build-traditional-chars.ts)', () => {
+    expect(TRADITIONAL_PAIRS).toBe(traditionalPairs());
+    expect([...TRADITIONAL_PAIRS].length).toBeGreaterThan(3000);
   });
 });
 

@@ -9,40 +9,30 @@
 // better among the few characters whose simplified form depends on the word (乾隆 keeps 乾, 乾燥
 // becomes 干燥), but phrases may change length and shift every later offset; for lookups the
 // character mapping is right in the great majority of cases and never misplaces evidence.
-import { Converter } from 'opencc-js/t2cn';
+import { TRADITIONAL_PAIRS } from './traditional-chars';
 
-const converters = [Converter({ from: 't', to: 'cn' }), Converter({ from: 'hk', to: 'cn' }), Converter({ from: 'tw', to: 'cn' })];
-// BMP characters (the great majority) are looked up in a flat table filled lazily: 0 = not yet
-// known; the rest in a map. The first table that changes a character decides (OpenCC's standard
-// traditional first, then the Hong Kong and Taiwan variants).
+// The character table of opencc-js's converters, generated ahead (scripts/build-traditional-chars.ts):
+// building the converters themselves parsed all of OpenCC's phrase tables, about 70 ms of every
+// worker's start, for the one character at a time this file asks. BMP characters (the great
+// majority) map in a flat table (0: unchanged); the rest in a map.
 const bmp = new Uint16Array(0x10000);
 const astral = new Map<number, string>();
-
-function convertChar(ch: string): string {
-  for (const convert of converters) {
-    const out = convert(ch);
-    if (out !== ch) return out.length === ch.length ? out : ch;
+{
+  const chars = [...TRADITIONAL_PAIRS];
+  for (let i = 0; i + 1 < chars.length; i += 2) {
+    const cp = chars[i].codePointAt(0)!;
+    if (cp <= 0xffff) bmp[cp] = chars[i + 1].charCodeAt(0);
+    else astral.set(cp, chars[i + 1]);
   }
-  return ch;
 }
 
 function simplifiedUnit(c: number): number {
-  let s = bmp[c];
-  if (s === 0) {
-    s = convertChar(String.fromCharCode(c)).charCodeAt(0);
-    bmp[c] = s;
-  }
-  return s;
+  return bmp[c] || c;
 }
 
 function simplifiedChar(cp: number): string {
   if (cp <= 0xffff) return String.fromCharCode(simplifiedUnit(cp));
-  let s = astral.get(cp);
-  if (s === undefined) {
-    s = convertChar(String.fromCodePoint(cp));
-    astral.set(cp, s);
-  }
-  return s;
+  return astral.get(cp) ?? String.fromCodePoint(cp);
 }
 
 const isHan = (cp: number): boolean => (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f);

@@ -1,7 +1,7 @@
 // The scrolling list of rows. Only rows on screen are rendered (virtualised), and both columns
 // live in one scroller, so they always scroll together.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Lang, Segment } from '../../core/types';
 import type { Mark } from '../model/highlight';
 import { keyPair } from '../model/alignment-edit';
@@ -9,6 +9,7 @@ import type { Lines } from '../model/references';
 import { visibleRows, type ReadingMode, type Row } from '../model/rows';
 import { offsetAtPoint } from './ClauseText';
 import { RowView } from './RowView';
+import { rememberRowHeights } from '../model/row-height';
 
 export interface AlignmentViewProps {
   rows: Row[];
@@ -40,11 +41,26 @@ export function AlignmentView(props: AlignmentViewProps) {
   const scroller = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => visibleRows(props.rows, mode), [props.rows, mode]);
   const indexOfRow = useMemo(() => new Map(shown.map((r, i) => [r.index, i])), [shown]);
+  // The list's width for row estimates: the window's until the scroller has been measured (read
+  // from the virtualizer's own observation, never from the DOM mid-render, which would force a layout).
+  const width = useRef(window.innerWidth);
+  const estimate = useMemo(rememberRowHeights, []);
+  // The first screen is drawn with one row beyond it (laying out text is most of what the first
+  // rows cost the main thread); the usual margin for smooth scrolling follows once it is painted.
+  const [overscan, setOverscan] = useState(1);
+  useEffect(() => {
+    let timer = 0;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setOverscan(6))));
+    return () => (cancelAnimationFrame(frame), clearTimeout(timer));
+  }, []);
   const virtualizer = useVirtualizer({
     count: shown.length,
     getScrollElement: () => scroller.current,
-    estimateSize: () => (mode === 'interleaved' ? 120 : 76),
-    overscan: 6,
+    estimateSize: (i) => estimate(shown[i], mode, width.current, props.langs),
+    // The first render sizes the list as the window, so it draws the screenful it will show.
+    initialRect: { width: window.innerWidth, height: window.innerHeight },
+    onChange: (instance) => void (instance.scrollRect && (width.current = instance.scrollRect.width)),
+    overscan,
     getItemKey: (i) => shown[i]?.index ?? i,
   });
 
