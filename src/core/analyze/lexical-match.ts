@@ -1,7 +1,7 @@
 // Word-level correspondence inside one aligned pair: which content words of each side find a
 // dictionary counterpart on the other. Shared by the omission, meaning and terminology checks.
 import type { CheckContext } from '../checks/check';
-import type { Dictionary } from '../lexicon/dictionary';
+import { readEntries, type Dictionary } from '../lexicon/dictionary';
 import { boundedMemo } from '../lexicon/bounded-memo';
 import { cutByDictionary } from './entities-zh';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
@@ -134,7 +134,7 @@ export function documentCommonReach(ctx: ReachContext): Set<string> {
   return rememberedReach(commonReachCache, ctx, () => {
     // Unknown words borrow their characters' glosses (粤港澳 → 'Macao'): not ordinary words either.
     const ordinary = (word: string) => {
-      const entries = ctx.dictionary.lookup(word);
+      const entries = readEntries(ctx.dictionary, word);
       return entries.length > 0 && !entries.some((e) => e.name);
     };
     return stemsWithinReach(ctx, ordinary);

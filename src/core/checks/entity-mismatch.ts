@@ -1,7 +1,7 @@
 // Proper nouns rendered as a different name: 盐田港 (Yantian Port, Shenzhen) translated as
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
-import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
+import { foldLatinName, readEntries, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import { findZhEntities, glossNames, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
@@ -146,7 +146,7 @@ function demonymBases(word: string): string[] {
  */
 function isKnownName(e: ZhEntity, dict: Dictionary, glossary: CheckContext['glossary']): boolean {
   if (glossary.some((g) => g.zh === e.text)) return true;
-  return [e.text, e.core].some((w) => dict.lookup(w).some((d) => d.name && d.glosses.some((g) => glossNames(g).length > 0)));
+  return [e.text, e.core].some((w) => readEntries(dict, w).some((d) => d.name && d.glosses.some((g) => glossNames(g).length > 0)));
 }
 
 /** Offsets where the segmenter's words start or end, or undefined without a segmenter. */
@@ -182,7 +182,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const commonReach = documentCommonReach(ctx);
   // A place: the dictionary's gloss calls it one (city, province, …) or places it in one ('Cologne, Germany').
   // Not the tagger's ns: it makes 英国 a place London could have been swapped for, and 美籍 one for 'American'.
-  const inPlace = (zh: string) => dict.lookup(zh).some((d) => d.name && d.glosses.some((g) => {
+  const inPlace = (zh: string) => readEntries(dict, zh).some((d) => d.name && d.glosses.some((g) => {
     const where = /^\p{Lu}[^,]*, (\p{Lu}[\p{L} ]+)$/u.exec(g)?.[1];
     return !!where && zhNamesForLatin(dict, where).length > 0;
   }));
@@ -192,8 +192,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const holdsPlaces = (zh: string) => {
     let v = containerCache.get(zh);
     if (v === undefined) {
-      const names = dict.lookup(zh).filter((d) => d.name).flatMap((d) => d.glosses).filter((g) => /^\p{Lu}[\p{L} ]+$/u.test(g));
-      v = names.some((n) => dict.zhWordsOf(stemEnglish(n.split(' ').at(-1)!)).some((w) => w !== zh && dict.lookup(w).some((d) => d.name && d.glosses.some((g) => g.endsWith(`, ${n}`)))));
+      const names = readEntries(dict, zh).filter((d) => d.name).flatMap((d) => d.glosses).filter((g) => /^\p{Lu}[\p{L} ]+$/u.test(g));
+      v = names.some((n) => dict.zhWordsOf(stemEnglish(n.split(' ').at(-1)!)).some((w) => w !== zh && readEntries(dict, w).some((d) => d.name && d.glosses.some((g) => g.endsWith(`, ${n}`)))));
       containerCache.set(zh, v);
     }
     return v;
