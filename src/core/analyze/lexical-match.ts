@@ -78,11 +78,15 @@ type ReachContext = Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments
 /** English stems the Chinese words of the whole document that pass `keep` may translate to. */
 function stemsWithinReach(ctx: ReachContext, keep: (word: string) => boolean): Set<string> {
   const reach = new Set<string>();
+  // Each distinct word once: a word met again adds the stems it added the first time.
+  const seen = new Set<string>();
   const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
   for (const id of ids) {
     const seg = ctx.segments.get(id);
     if (!seg) continue;
     for (const w of zhContentWords(seg.text, ctx)) {
+      if (seen.has(w.text)) continue;
+      seen.add(w.text);
       if (!keep(w.text)) continue;
       for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
     }
