@@ -129,48 +129,119 @@ function emByMaps({ zhIds, pairs: data, priorSet }: TrainingData, iterations: nu
  * lists its cells once. Returns null, and the caller falls back to `emByMaps`, where a count
  * would be zero: the Map version then leaves a word out of its row, which changes that row's order.
  */
-/** The flat EM's result: t(e|f) by cell, the cell of each (f, e) met or in the prior (key f * E + e), and each training pair's cells. */
+/**
+ * Numbers by (Chinese id, English id), both non-negative: open addressing over typed arrays. The EM
+ * looks up every word pair of every training pair, and the links every word pair again; a Map keyed
+ * by f * E + e did this several times slower.
+ */
+export class PairIndex {
+  private fs: Int32Array;
+  private es: Int32Array;
+  private values: Int32Array;
+  private mask: number;
+  private count = 0;
+
+  constructor(expected = 16) {
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.fs = new Int32Array(capacity).fill(-1);
+    this.es = new Int32Array(capacity);
+    this.values = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /** The slot holding (f, e), or the empty slot where it would go. */
+  private slot(f: number, e: number): number {
+    const { fs, es, mask } = this;
+    // Both ids mixed into every bit (murmur3's finaliser): the table takes the low bits.
+    let h = Math.imul(f, 0x9e3779b1) ^ e;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = (h ^ (h >>> 13)) & mask;
+    while (fs[h] !== -1 && (fs[h] !== f || es[h] !== e)) h = (h + 1) & mask;
+    return h;
+  }
+
+  /** The number stored for (f, e), or -1. */
+  get(f: number, e: number): number {
+    const h = this.slot(f, e);
+    return this.fs[h] === -1 ? -1 : this.values[h];
+  }
+
+  /** Stores a number (≥ 0) for (f, e) unless it has one; true when it was new. */
+  add(f: number, e: number, value: number): boolean {
+    let h = this.slot(f, e);
+    if (this.fs[h] !== -1) return false;
+    if ((this.count + 1) * 2 > this.fs.length) {
+      this.grow();
+      h = this.slot(f, e);
+    }
+    this.fs[h] = f;
+    this.es[h] = e;
+    this.values[h] = value;
+    this.count++;
+    return true;
+  }
+
+  /** Adds `offset[f]` to every number stored under Chinese id f. */
+  shift(offset: Int32Array): void {
+    for (let h = 0; h < this.fs.length; h++) if (this.fs[h] !== -1) this.values[h] += offset[this.fs[h]];
+  }
+
+  private grow(): void {
+    const { fs, es, values } = this;
+    this.fs = new Int32Array(fs.length * 2).fill(-1);
+    this.es = new Int32Array(fs.length * 2);
+    this.values = new Int32Array(fs.length * 2);
+    this.mask = fs.length * 2 - 1;
+    for (let h = 0; h < fs.length; h++) {
+      if (fs[h] === -1) continue;
+      const k = this.slot(fs[h], es[h]);
+      this.fs[k] = fs[h];
+      this.es[k] = es[h];
+      this.values[k] = values[h];
+    }
+  }
+}
+
+/** The flat EM's result: t(e|f) by cell, the cell of each (f, e) met or in the prior, and each training pair's cells. */
 interface CellTable {
   table: Float64Array;
-  cellOf: Map<number, number>;
-  E: number;
+  cellOf: PairIndex;
   /** Per training pair, its cells in the E-step's order (English word outer, Chinese word inner). */
   cells: Int32Array[];
   /** Per Chinese id, the cells of its prior renderings. */
   priorCells: Int32Array[];
 }
 
-function emByCells({ zhIds, enIds, pairs: data, priorSet }: TrainingData, iterations: number): CellTable | null {
-  const E = Math.max(1, enIds.size);
-  const cellOf = new Map<number, number>();
+function emByCells({ zhIds, pairs: data, priorSet }: TrainingData, iterations: number): CellTable | null {
+  // Each (f, e) first holds its place in f's row, then (shifted by the row's start) its cell.
+  // Sized for a quarter of the word pairs met (most recur), growing as needed.
+  const cellOf = new PairIndex(Math.min(1 << 20, data.reduce((s, p) => s + p.zh.length * p.en.length, 0) / 4));
   // Rows in insertion order: the words each Chinese word meets, pair by pair, then its prior-only renderings.
   const rows: number[][] = Array.from({ length: zhIds.size }, () => []);
   for (const { zh, en } of data) {
     for (const f of zh) {
       for (const e of en) {
-        const key = f * E + e;
-        if (cellOf.has(key)) continue;
-        cellOf.set(key, -1);
-        rows[f].push(e);
+        if (cellOf.add(f, e, rows[f].length)) rows[f].push(e);
       }
     }
   }
   const met = rows.map((r) => r.length);
   priorSet.forEach((es, f) => {
-    for (const e of es) if (!cellOf.has(f * E + e)) (cellOf.set(f * E + e, -1), rows[f].push(e));
+    for (const e of es) if (cellOf.add(f, e, rows[f].length)) rows[f].push(e);
   });
   const rowStart = new Int32Array(zhIds.size + 1);
   for (let f = 0; f < rows.length; f++) rowStart[f + 1] = rowStart[f] + rows[f].length;
-  rows.forEach((r, f) => r.forEach((e, k) => cellOf.set(f * E + e, rowStart[f] + k)));
+  cellOf.shift(rowStart);
   const size = rowStart[rows.length];
   // Each pair's cells in the E-step's order: English word outer, Chinese word (NULL first) inner.
   const cells = data.map(({ zh, en }) => {
     const out = new Int32Array(zh.length * en.length);
     let k = 0;
-    for (const e of en) for (const f of zh) out[k++] = cellOf.get(f * E + e)!;
+    for (const e of en) for (const f of zh) out[k++] = cellOf.get(f, e);
     return out;
   });
-  const priorCells = priorSet.map((es, f) => Int32Array.from(es, (e) => cellOf.get(f * E + e)!));
+  const priorCells = priorSet.map((es, f) => Int32Array.from(es, (e) => cellOf.get(f, e)));
   let t = new Float64Array(size);
   for (let f = 0; f < rows.length; f++) {
     for (let k = 0; k < met[f]; k++) t[rowStart[f] + k] = priorSet[f].has(rows[f][k]) ? PRIOR_BOOST : 1;
@@ -205,7 +276,7 @@ function emByCells({ zhIds, enIds, pairs: data, priorSet }: TrainingData, iterat
     }
     t = counts;
   }
-  return { table: t, cellOf, E, cells, priorCells };
+  return { table: t, cellOf, cells, priorCells };
 }
 
 /**
@@ -265,7 +336,7 @@ function mapModel(data: TrainingData, t: Translation): TranslationModel {
  * `links` finds each word pair's cell once for its probability, prior test and support (the
  * generic `linkWords` asked the model three times per word pair, each a pair of string lookups).
  */
-function cellModel(data: TrainingData, { table, cellOf, E, cells, priorCells }: CellTable): TranslationModel {
+function cellModel(data: TrainingData, { table, cellOf, cells, priorCells }: CellTable): TranslationModel {
   const { zhIds, enIds } = data;
   // support[c] counts the distinct Chinese sentences the cell's two words met in: a pair's cells are exactly the (f, e) it holds.
   const support = new Int32Array(table.length);
@@ -276,7 +347,7 @@ function cellModel(data: TrainingData, { table, cellOf, E, cells, priorCells }: 
   const prior = new Uint8Array(table.length);
   for (const pcs of priorCells) for (const c of pcs) prior[c] = 1;
   /** The cell of (f, e), -1 for words never seen together nor paired by the prior. */
-  const cellAt = (f: number | undefined, e: number | undefined) => (f === undefined || e === undefined ? -1 : cellOf.get(f * E + e) ?? -1);
+  const cellAt = (f: number | undefined, e: number | undefined) => (f === undefined || e === undefined ? -1 : cellOf.get(f, e));
   const t = (f: number, e: number) => {
     const c = cellAt(f, e);
     return c < 0 ? 0 : table[c];
