@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { linkWords, PairIndex, trainTranslationModel, type TranslationModel } from '../../src/core/lexicon/translation-model';
+import { linkWords, trainTranslationModel, type TranslationModel } from '../../src/core/lexicon/translation-model';
 
 const ZH = ['改革', '试点', '综合', '开放', '合作', '区域', '发展', '湾区'];
 const EN = ['reform', 'pilot', 'comprehens', 'open', 'cooper', 'region', 'develop', 'bay', 'area', 'great'];
@@ -58,31 +58,6 @@ describe('trainTranslationModel', () => {
         expect(everything(flat)).toStrictEqual(everything(maps));
       }),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('PairIndex', () => {
-  it('keeps one number per (f, e), the first stored, as a Map does, through growing', () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(fc.nat(300), fc.nat(300), fc.nat(1000)), { maxLength: 400 }), (entries) => {
-        const index = new PairIndex(1);
-        const map = new Map<string, number>();
-        for (const [f, e, v] of entries) {
-          const fresh = !map.has(`${f},${e}`);
-          expect(index.add(f, e, v)).toBe(fresh);
-          if (fresh) map.set(`${f},${e}`, v);
-        }
-        for (const [f, e] of entries) expect(index.get(f, e)).toBe(map.get(`${f},${e}`));
-        expect(index.get(301, 0)).toBe(-1);
-        const offset = Int32Array.from({ length: 301 }, (_, f) => f * 7);
-        index.shift(offset);
-        for (const [key, v] of map) {
-          const [f, e] = key.split(',').map(Number);
-          expect(index.get(f, e)).toBe(v + f * 7);
-        }
-      }),
-      { numRuns: 100 },
     );
   });
 });
