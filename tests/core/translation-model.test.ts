@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { trainTranslationModel, type TranslationModel } from '../../src/core/lexicon/translation-model';
+import { linkWords, trainTranslationModel, type TranslationModel } from '../../src/core/lexicon/translation-model';
 
 const ZH = ['改革', '试点', '综合', '开放', '合作', '区域', '发展', '湾区'];
 const EN = ['reform', 'pilot', 'comprehens', 'open', 'cooper', 'region', 'develop', 'bay', 'area', 'great'];
@@ -11,6 +11,8 @@ function everything(model: TranslationModel) {
     nullProb: EN.map((e) => model.nullProb(e)),
     inPrior: ZH.map((z) => EN.map((e) => model.inPrior(z, e))),
     support: ZH.map((z) => EN.map((e) => model.support(z, e))),
+    // The flat model links over its own tables (`links`), the Map model through prob, inPrior and support.
+    links: [ZH, ZH.slice(2), [...ZH].reverse(), ['', '未知', ...ZH]].map((zh) => [EN, EN.slice(3), [...EN, 'unknown', 'bay']].map((en) => linkWords(model, zh, en))),
   };
 }
 

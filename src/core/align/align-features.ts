@@ -2,7 +2,7 @@
 // stems, numbers, Latin names, numbering anchors) and the translation relation between the two
 // sides' terms, from the dictionary, from pinyin for names, and from exact matches.
 import type { AlignLexicon, AlignUnit } from './align-sim';
-import type { Dictionary } from '../lexicon/dictionary';
+import { readEntries, type Dictionary } from '../lexicon/dictionary';
 import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { CHINESE_STOPWORDS, ENGLISH_STOPWORDS } from '../lexicon/stopwords';
 import { tokenizeEnglish, type Token } from '../lexicon/tokenize-en';
@@ -110,7 +110,7 @@ function candidatesOf(term: string, dict: Dictionary): readonly string[] {
   const hit = cache.get(term);
   if (hit) return hit;
   const out = new Set<string>(translationStemsOf(term, dict));
-  if (HAN.test(term) && (out.size === 0 || dict.lookup(term).some((e) => e.name))) {
+  if (HAN.test(term) && (out.size === 0 || readEntries(dict, term).some((e) => e.name))) {
     for (const p of pinyinCandidates(term)) out.add(p);
   }
   const list = [...out];

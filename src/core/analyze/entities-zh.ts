@@ -2,7 +2,7 @@
 // in English: dictionary name glosses, pinyin, a generic suffix (港 → Port) and the user glossary.
 import { pinyin as toPinyin } from 'pinyin-pro';
 import type { GlossaryEntry } from '../checks/check';
-import { foldLatinName, type DictEntry, type Dictionary, type ReadingRef } from '../lexicon/dictionary';
+import { foldLatinName, readEntries, type DictEntry, type Dictionary, type ReadingRef } from '../lexicon/dictionary';
 
 /** A Chinese proper noun; `start`/`end` are UTF-16 offsets into the text it was found in. */
 export interface ZhEntity {
@@ -109,14 +109,14 @@ export function placeQualifier(glosses: string[]): string | undefined {
 }
 
 /** Folded toneless pinyin of a name entry or, for unknown words, pinyin-pro's reading. */
-function foldedPinyin(word: string, entry?: DictEntry): string {
+function foldedPinyin(word: string, entry?: Readonly<DictEntry>): string {
   if (entry) return foldLatinName(entry.pinyin.replace(/[1-5]/g, ''));
   return foldLatinName(toPinyin(word, { toneType: 'none', type: 'array' }).join(''));
 }
 
 /** The dictionary's name reading of a word, if it has one. */
-function nameEntry(dict: Dictionary, word: string): DictEntry | undefined {
-  return dict.lookup(word).find((e) => e.name);
+function nameEntry(dict: Dictionary, word: string): Readonly<DictEntry> | undefined {
+  return readEntries(dict, word).find((e) => e.name);
 }
 
 /** Gloss-based facts about a place: its own glosses and those of its 市/区/县/省 form. */
@@ -175,7 +175,7 @@ export function cutByDictionary(text: string, dict: Dictionary): Array<[string, 
   return out;
 }
 
-function makeEntity(dict: Dictionary, text: string, start: number, core: string, suffix: string, entry?: DictEntry): ZhEntity {
+function makeEntity(dict: Dictionary, text: string, start: number, core: string, suffix: string, entry?: Readonly<DictEntry>): ZhEntity {
   const suffixEn = suffix ? SUFFIX_EN[suffix] ?? '' : '';
   const pinyin = foldedPinyin(core, core === text ? entry : nameEntry(dict, core));
   const names = new Set<string>();
@@ -237,7 +237,7 @@ export function findZhEntities(text: string, dict: Dictionary, glossary: Glossar
     const next = words[k + 1];
     const suffix = next && next[1] === at + word.length && SUFFIX_EN[next[0]] ? next[0] : '';
     // Words that are also common words (新兴 'emerging', 统一 'unify') are names only with a head or a name tag.
-    const ambiguous = dict.lookup(word).some((e) => !e.name) && !suffix && !nameTagged.has(at);
+    const ambiguous = readEntries(dict, word).some((e) => !e.name) && !suffix && !nameTagged.has(at);
     if (entry && word.length >= 2 && !ambiguous) {
       // A dictionary name followed by a generic head it does not already contain: 盐田 + 港.
       if (suffix) claim(makeEntity(dict, word + suffix, at, word, suffix, entry));

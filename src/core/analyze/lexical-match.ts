@@ -1,7 +1,7 @@
 // Word-level correspondence inside one aligned pair: which content words of each side find a
 // dictionary counterpart on the other. Shared by the omission, meaning and terminology checks.
 import type { CheckContext } from '../checks/check';
-import type { Dictionary } from '../lexicon/dictionary';
+import { readEntries, type Dictionary } from '../lexicon/dictionary';
 import { boundedMemo } from '../lexicon/bounded-memo';
 import { cutByDictionary } from './entities-zh';
 import { CHINESE_STOPWORDS, ENGLISH_FUNCTION_WORDS } from '../lexicon/stopwords';
@@ -127,11 +127,15 @@ type ReachContext = Pick<CheckContext, 'dictionary' | 'zh' | 'pairs' | 'segments
 /** English stems the Chinese words of the whole document that pass `keep` may translate to. */
 function stemsWithinReach(ctx: ReachContext, keep: (word: string) => boolean): Set<string> {
   const reach = new Set<string>();
+  // Each distinct word once: a word met again adds the stems it added the first time.
+  const seen = new Set<string>();
   const ids = ctx.pairs.flatMap((p) => (ctx.zhSide === 'source' ? p.source : p.target));
   for (const id of ids) {
     const seg = ctx.segments.get(id);
     if (!seg) continue;
     for (const w of zhContentWords(seg.text, ctx)) {
+      if (seen.has(w.text)) continue;
+      seen.add(w.text);
       if (!keep(w.text)) continue;
       for (const s of zhStemsOf(w.text, ctx.dictionary)) reach.add(s);
     }
@@ -183,7 +187,7 @@ export function documentCommonReach(ctx: ReachContext): Set<string> {
   return rememberedReach(commonReachCache, ctx, () => {
     // Unknown words borrow their characters' glosses (粤港澳 → 'Macao'): not ordinary words either.
     const ordinary = (word: string) => {
-      const entries = ctx.dictionary.lookup(word);
+      const entries = readEntries(ctx.dictionary, word);
       return entries.length > 0 && !entries.some((e) => e.name);
     };
     return stemsWithinReach(ctx, ordinary);

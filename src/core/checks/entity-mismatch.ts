@@ -1,7 +1,7 @@
 // Proper nouns rendered as a different name: 盐田港 (Yantian Port, Shenzhen) translated as
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
-import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
+import { foldLatinName, readEntries, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import { findZhEntities, glossNames, isPlaceHead, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
@@ -20,15 +20,29 @@ const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
 // Longest run of English words joined when looking for a multi-word rendering ('Hong Kong Stock Exchange').
 const MAX_NGRAM = 10;
 
-/** Every run of up to MAX_NGRAM consecutive words of the English, folded ('hongkong'); a possessive 's is dropped. */
-function foldedRuns(words: string[]): Set<string> {
-  const runs = new Set<string>();
-  const bare = words.map((w) => foldNameWord(w.replace(/['’]s$/u, '')));
-  for (let i = 0; i < words.length; i++) {
-    let acc = '';
-    for (let k = i; k < Math.min(words.length, i + MAX_NGRAM); k++) runs.add((acc += bare[k]));
+/**
+ * Every run of up to MAX_NGRAM consecutive words of the English, folded ('hongkong'); a possessive 's is
+ * dropped. Asked one name at a time rather than listed: a pair has ten runs per word and the check asks
+ * about a few of them, so a run is matched word by word from each start that fits.
+ */
+class FoldedRuns {
+  private readonly bare: string[];
+  constructor(words: string[]) {
+    this.bare = words.map((w) => foldNameWord(w.replace(/['’]s$/u, '')));
   }
-  return runs;
+  /** Whether some run of the words folds to exactly `name`. */
+  has(name: string): boolean {
+    const bare = this.bare;
+    for (let i = 0; i < bare.length; i++) {
+      let at = 0;
+      for (let k = i; k < Math.min(bare.length, i + MAX_NGRAM); k++) {
+        if (!name.startsWith(bare[k], at)) break;
+        at += bare[k].length;
+        if (at === name.length) return true;
+      }
+    }
+    return false;
+  }
 }
 
 /** Whether an English spelling is a near miss of a pinyin name: same first letter, one or two edits. */
@@ -45,7 +59,7 @@ function qualifierOf(dict: Dictionary, zh: string): string {
 }
 
 /** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
-function isRendered(e: ZhEntity, runs: Set<string>, words: string[]): boolean {
+function isRendered(e: ZhEntity, runs: FoldedRuns, words: string[]): boolean {
   if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n)))) return true;
   // China → Chinese, Japan → Japanese, Canada → Canadian, Germany → German: the name less its last letter starts the word.
   return e.names.some((n) => {
@@ -79,14 +93,17 @@ function pinyinForms(words: string[], texts: string[]): Set<string> {
  * words a Chinese word of the pair translates to (Hong Kong for 港), words of an entity's rendering,
  * and ordinary words capitalised in a title ('Opinions').
  */
-function isAccountedFor(word: string, dict: Dictionary, reach: Set<string>, entityWords: Set<string>, docReach: Set<string>, spelt: Set<string>): boolean {
+function isAccountedFor(word: string, dict: Dictionary, reach: Set<string>, entityWords: Set<string>, docReach: Set<string>, spelt: () => Set<string>): boolean {
   if (/^\p{Lu}[\p{Lu}\d]+s?$/u.test(word)) return true;
   const stem = stemEnglish(word);
-  if (entityWords.has(foldLatinName(word)) || reach.has(stem) || spelt.has(foldLatinName(word))) return true;
+  if (entityWords.has(foldLatinName(word)) || reach.has(stem)) return true;
   // 'Macau' where the Chinese says 粤港澳大湾区 ('Guangdong-Hong Kong-Macao …'): the name's own Chinese
   // form is glossed with a word some Chinese word of the pair is glossed with.
-  if (namesOf(dict, word).some((n) => n.glosses.some((g) => glossNames(g).some((x) => reach.has(stemEnglish(x)))))) return true;
-  return namesOf(dict, word).length === 0 && docReach.has(stem);
+  const names = namesOf(dict, word);
+  if (names.some((n) => n.glosses.some((g) => glossNames(g).some((x) => reach.has(stemEnglish(x)))))) return true;
+  if (names.length === 0 && docReach.has(stem)) return true;
+  // Last, as it is the dearest to work out (once per pair): the pinyin of a word of the pair.
+  return spelt().has(foldLatinName(word));
 }
 
 /** Chinese names of two or more characters for a Latin name: single characters are surnames ('Long' 龙) and abbreviations. */
@@ -129,7 +146,7 @@ function demonymBases(word: string): string[] {
  */
 function isKnownName(e: ZhEntity, dict: Dictionary, glossary: CheckContext['glossary']): boolean {
   if (glossary.some((g) => g.zh === e.text)) return true;
-  return [e.text, e.core].some((w) => dict.lookup(w).some((d) => d.name && d.glosses.some((g) => glossNames(g).length > 0)));
+  return [e.text, e.core].some((w) => readEntries(dict, w).some((d) => d.name && d.glosses.some((g) => glossNames(g).length > 0)));
 }
 
 /** Offsets where the segmenter's words start or end, or undefined without a segmenter. */
@@ -165,7 +182,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const commonReach = documentCommonReach(ctx);
   // A place: the dictionary's gloss calls it one (city, province, …) or places it in one ('Cologne, Germany').
   // Not the tagger's ns: it makes 英国 a place London could have been swapped for, and 美籍 one for 'American'.
-  const inPlace = (zh: string) => dict.lookup(zh).some((d) => d.name && d.glosses.some((g) => {
+  const inPlace = (zh: string) => readEntries(dict, zh).some((d) => d.name && d.glosses.some((g) => {
     const where = /^\p{Lu}[^,]*, (\p{Lu}[\p{L} ]+)$/u.exec(g)?.[1];
     return !!where && zhNamesForLatin(dict, where).length > 0;
   }));
@@ -175,8 +192,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
   const holdsPlaces = (zh: string) => {
     let v = containerCache.get(zh);
     if (v === undefined) {
-      const names = dict.lookup(zh).filter((d) => d.name).flatMap((d) => d.glosses).filter((g) => /^\p{Lu}[\p{L} ]+$/u.test(g));
-      v = names.some((n) => dict.zhWordsOf(stemEnglish(n.split(' ').at(-1)!)).some((w) => w !== zh && dict.lookup(w).some((d) => d.name && d.glosses.some((g) => g.endsWith(`, ${n}`)))));
+      const names = readEntries(dict, zh).filter((d) => d.name).flatMap((d) => d.glosses).filter((g) => /^\p{Lu}[\p{L} ]+$/u.test(g));
+      v = names.some((n) => dict.zhWordsOf(stemEnglish(n.split(' ').at(-1)!)).some((w) => w !== zh && readEntries(dict, w).some((d) => d.name && d.glosses.some((g) => g.endsWith(`, ${n}`)))));
       containerCache.set(zh, v);
     }
     return v;
@@ -202,7 +219,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const enWords: EnName[] = en.flatMap((segment) =>
       [...segment.text.matchAll(WORD)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length, segment })),
     );
-    const runs = foldedRuns(enWords.map((w) => w.text));
+    const runs = new FoldedRuns(enWords.map((w) => w.text));
     const folded = enWords.map((w) => foldLatinName(w.text));
     const unrendered = entities.filter(({ e }) => !isRendered(e, runs, folded));
     const missing = unrendered.filter(({ e }) => e.transliterated);
@@ -215,10 +232,11 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
         flags.push(entityFlag(ctx, pair, 'major', `${e.text} is known in English as ${conventional[0]}; the translation spells the pinyin "${at.text}".`, conventional[0], { e, seg }, at));
       }
     }
+    // Every pinyin the pair's Chinese may spell, worked out once and only for a pair that needs it (it
+    // costs a pinyin reading of every run of two or three characters).
+    let known: Set<string> | null = null;
+    const spelt = () => (known ??= pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text)));
     if (ctx.zh?.tag) {
-      // Every pinyin the pair's Chinese may spell, worked out only for a pair with a candidate swap (it costs a pinyin reading of every run of two or three characters).
-      let known: Set<string> | null = null;
-      const spelt = () => (known ??= pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text)));
       for (const seg of zh) {
         for (const { e, run } of surnameSwaps(dict, seg, ctx.zh.tag(seg.text), enWords, runs, spelt)) {
           const message = ctx.zhSide === 'source' ? `${e.text} is ${e.rendering}; the translation writes "${run.text}", another surname.` : `"${run.text}" has another surname than the translation's ${e.text} (${e.rendering}).`;
@@ -241,7 +259,6 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // Words of the pair too: 'Central' of 'CPC Central Committee' translates 中央, not the place 中环.
     for (const seg of zh) for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, dict)) reach.add(s);
     const entityWords = new Set(entities.flatMap(({ e }) => e.names.flatMap((n) => n.split(/[\s-]+/).map(foldLatinName))));
-    const spelt = pinyinForms(zh.flatMap((seg) => zhContentWords(seg.text, ctx).map((w) => w.text)), zh.map((seg) => seg.text));
     const suspects = enWords.filter((w) => /^\p{Lu}/u.test(w.text) && !isAccountedFor(w.text, dict, reach, entityWords, docReach, spelt));
     const used = new Set<ZhEntity>();
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();

@@ -1,7 +1,7 @@
 // What the dictionary says about negation: which Chinese words and glosses negate, and which English
 // words negate by a prefix. Shared by the negation check's cue readers; every verdict is read from
 // CC-CEDICT's glosses, never from a list of idioms.
-import type { Dictionary } from '../lexicon/dictionary';
+import { readEntries, type Dictionary } from '../lexicon/dictionary';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { CheckContext } from './check';
 
@@ -39,7 +39,7 @@ export function glossNegation(ctx: CheckContext, word: string): 'all' | 'some' |
 const NOT_NEGATING_GLOSS = /^(?:no matter|not only|not just|not limited to|regardless|whether|nevertheless|none the less|nonetheless)\b/i;
 
 function readGlossNegation(ctx: CheckContext, word: string): 'all' | 'some' | 'none' {
-  const all = ctx.dictionary.lookup(word).flatMap((e) => e.glosses);
+  const all = readEntries(ctx.dictionary, word).flatMap((e) => e.glosses);
   // An idiom (无可厚非 'there is nothing reprehensible about it') negates inside its figure, not the clause.
   if (all.some((g) => /\(idiom\)/i.test(g))) return all.some((g) => glossNegates(ctx.dictionary, g)) ? 'some' : 'none';
   const glosses = all.filter((g) => !NOT_NEGATING_GLOSS.test(g));

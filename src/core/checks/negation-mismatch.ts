@@ -14,7 +14,7 @@
 // a negative-meaning word at most, 了不起 'amazing' as nothing).
 import { analysisOf, pairAnalysisOf } from '../analyze/analyze';
 import { enContentWords, zhStemsOf } from '../analyze/lexical-match';
-import type { Dictionary } from '../lexicon/dictionary';
+import { readEntries, type Dictionary } from '../lexicon/dictionary';
 import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { CHINESE_STOPWORDS } from '../lexicon/stopwords';
 import { stemEnglish } from '../lexicon/tokenize-en';
@@ -111,7 +111,7 @@ function isAnotA(text: string, words: Array<{ start: number; end: number }>, k: 
 }
 
 function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
-  const glosses = (word: string) => ctx.dictionary.lookup(word).flatMap((e) => e.glosses);
+  const glosses = (word: string) => readEntries(ctx.dictionary, word).flatMap((e) => e.glosses);
   // 无法 'unable to', 不能 'cannot': the negation takes a complement, so its scope runs on into the clause.
   const functional = (word: string) => glosses(word).some((g) => FUNCTIONAL_GLOSS.test(g));
   // 无人驾驶 'unmanned': the negation is inside the word; its scope is what the gloss negates ('manned').
@@ -302,7 +302,7 @@ function findGainedPrefix(ctx: CheckContext, { words, stemsOf, allStems }: PairZ
   // gloss ('to suit', 'according to law' of 依法 in 依法处理), not a phrase that mentions the word (代表 'in
   // the name of' is not 'named') nor a character of it (名 of 一名 'one person').
   const wholeStems = words.map((w) => new Set((ctx.dictionary.has(w) ? [w] : cutByDictionary(w, ctx.dictionary).map(([piece]) => piece).filter((piece) => piece.length >= 2))
-    .flatMap((piece) => ctx.dictionary.lookup(piece).flatMap((e) => e.glosses))
+    .flatMap((piece) => readEntries(ctx.dictionary, piece).flatMap((e) => e.glosses))
     .map((g) => g.replace(/\([^)]*\)/g, ' ').toLowerCase().split(/[^a-z]+/).filter((x) => x && x !== 'to' && x !== 'be'))
     .filter((g) => g.length > 0 && g.length <= SHORT_GLOSS_WORDS)
     .flatMap((g) => g.map(stemEnglish))));

@@ -59,7 +59,7 @@ export function personSwaps(dict: Dictionary, unrendered: Array<{ e: ZhEntity; s
  * name (nr), or discovered (x) with a surname first, that is not rendered; the other surname is one
  * pinyin syllable, not this surname in Wade-Giles, and spells no other name of the pair.
  */
-export function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: string; tag: string }>, words: EnName[], runs: Set<string>, spelt: () => Set<string>): Array<{ e: ZhEntity; run: EnName; given: string }> {
+export function surnameSwaps(dict: Dictionary, seg: Segment, tagged: Array<{ word: string; tag: string }>, words: EnName[], runs: { has(run: string): boolean }, spelt: () => Set<string>): Array<{ e: ZhEntity; run: EnName; given: string }> {
   const out: Array<{ e: ZhEntity; run: EnName; given: string }> = [];
   let at = 0;
   for (const { word, tag } of tagged) {

@@ -101,7 +101,10 @@ function collectOccurrences(ctx: CheckContext): { byTerm: Map<string, Occurrence
         const own = (x: Rendering) => !others.some((o) => x.key.split(' ').every((k) => o.has(k)));
         const r = renderingsIn(enWords, stems).filter(own).reduce<Rendering | undefined>((best, x) => (!best || x.key.split(' ').length > best.key.split(' ').length ? x : best), undefined);
         if (!r) {
-          bare.set(w.text, [...(bare.get(w.text) ?? []), { pair, zhSeg, zhStart: w.start, en }]);
+          // Appended in place: copying the list for every occurrence made a frequent term's cost quadratic.
+          const places = bare.get(w.text);
+          if (places) places.push({ pair, zhSeg, zhStart: w.start, en });
+          else bare.set(w.text, [{ pair, zhSeg, zhStart: w.start, en }]);
           continue;
         }
         const occ: Occurrence = {

@@ -47,6 +47,8 @@ export interface DictEntry {
 export interface Dictionary {
   /** Entries of a simplified word ([] if none); a 'see X' entry carries X's glosses. */
   lookup(word: string): DictEntry[];
+  /** The same entries without copying them: shared with every other caller, so read them only (see `readEntries`). */
+  sharedEntries?(word: string): readonly Readonly<DictEntry>[];
   /** Porter stems of the English content words that can translate the word ('促进' → 'promot', …). */
   enStemsOf(word: string): readonly string[];
   /** Chinese words whose glosses contain this stem (the stored reverse index, or one built on first call without it). */
@@ -72,6 +74,16 @@ export interface Dictionary {
 }
 
 const EMPTY: readonly string[] = Object.freeze([]);
+const EMPTY_ENTRIES: readonly DictEntry[] = Object.freeze([]);
+
+/**
+ * A word's entries for a caller that only reads them (tests a flag, collects glosses): the dictionary's
+ * shared ones where it offers them, else `lookup`'s copies. The hot checks ask about the same words
+ * thousands of times, and each `lookup` copies every entry and its glosses.
+ */
+export function readEntries(dict: Dictionary, word: string): readonly Readonly<DictEntry>[] {
+  return dict.sharedEntries ? dict.sharedEntries(word) : dict.lookup(word);
+}
 // Follow at most this many 'see' links so a cycle cannot loop.
 const MAX_SEE_DEPTH = 3;
 
@@ -354,6 +366,7 @@ export function createDictionary(data: DictionaryData): Dictionary {
 
   return {
     lookup,
+    sharedEntries: (word: string) => (typeof word === 'string' ? entriesOf(word) : EMPTY_ENTRIES),
     enStemsOf,
     maxWordLengthAt,
     zhWordsOf,

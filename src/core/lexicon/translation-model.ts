@@ -3,6 +3,8 @@
 // mean, the document says which of those meanings (and which renderings the dictionary lacks) it uses.
 // Pure and plain data in, plain numbers out; words are strings (Chinese words, English Porter stems).
 
+import { PairIndex } from './pair-index';
+
 /** One aligned pair's content words: Chinese words and English stems. */
 export interface TrainingPair {
   zh: readonly string[];
@@ -21,6 +23,8 @@ export interface TranslationModel {
   support(zh: string, en: string): number;
   /** prob(zh[i], en[j]) for every i and j, each word looked up once. */
   probs?(zh: readonly string[], en: readonly string[]): number[][];
+  /** `linkWords(this, zh, en)` computed over the model's own tables (each word pair looked up once). */
+  links?(zh: readonly string[], en: readonly string[]): WordLinkProb[];
 }
 
 /** A link between the i-th Chinese and the j-th English word of one pair, with its posterior probability. */
@@ -127,37 +131,45 @@ function emByMaps({ zhIds, pairs: data, priorSet }: TrainingData, iterations: nu
  * lists its cells once. Returns null, and the caller falls back to `emByMaps`, where a count
  * would be zero: the Map version then leaves a word out of its row, which changes that row's order.
  */
-function emByCells({ zhIds, enIds, pairs: data, priorSet }: TrainingData, iterations: number): Translation | null {
-  const E = Math.max(1, enIds.size);
-  const cellOf = new Map<number, number>();
+/** The flat EM's result: t(e|f) by cell, the cell of each (f, e) met or in the prior, and each training pair's cells. */
+interface CellTable {
+  table: Float64Array;
+  cellOf: PairIndex;
+  /** Per training pair, its cells in the E-step's order (English word outer, Chinese word inner). */
+  cells: Int32Array[];
+  /** Per Chinese id, the cells of its prior renderings. */
+  priorCells: Int32Array[];
+}
+
+function emByCells({ zhIds, pairs: data, priorSet }: TrainingData, iterations: number): CellTable | null {
+  // Each (f, e) first holds its place in f's row, then (shifted by the row's start) its cell.
+  // Sized for a quarter of the word pairs met (most recur), growing as needed.
+  const cellOf = new PairIndex(Math.min(1 << 20, data.reduce((s, p) => s + p.zh.length * p.en.length, 0) / 4));
   // Rows in insertion order: the words each Chinese word meets, pair by pair, then its prior-only renderings.
   const rows: number[][] = Array.from({ length: zhIds.size }, () => []);
   for (const { zh, en } of data) {
     for (const f of zh) {
       for (const e of en) {
-        const key = f * E + e;
-        if (cellOf.has(key)) continue;
-        cellOf.set(key, -1);
-        rows[f].push(e);
+        if (cellOf.add(f, e, rows[f].length)) rows[f].push(e);
       }
     }
   }
   const met = rows.map((r) => r.length);
   priorSet.forEach((es, f) => {
-    for (const e of es) if (!cellOf.has(f * E + e)) (cellOf.set(f * E + e, -1), rows[f].push(e));
+    for (const e of es) if (cellOf.add(f, e, rows[f].length)) rows[f].push(e);
   });
   const rowStart = new Int32Array(zhIds.size + 1);
   for (let f = 0; f < rows.length; f++) rowStart[f + 1] = rowStart[f] + rows[f].length;
-  rows.forEach((r, f) => r.forEach((e, k) => cellOf.set(f * E + e, rowStart[f] + k)));
+  cellOf.shift(rowStart);
   const size = rowStart[rows.length];
   // Each pair's cells in the E-step's order: English word outer, Chinese word (NULL first) inner.
   const cells = data.map(({ zh, en }) => {
     const out = new Int32Array(zh.length * en.length);
     let k = 0;
-    for (const e of en) for (const f of zh) out[k++] = cellOf.get(f * E + e)!;
+    for (const e of en) for (const f of zh) out[k++] = cellOf.get(f, e);
     return out;
   });
-  const priorCells = priorSet.map((es, f) => Int32Array.from(es, (e) => cellOf.get(f * E + e)!));
+  const priorCells = priorSet.map((es, f) => Int32Array.from(es, (e) => cellOf.get(f, e)));
   let t = new Float64Array(size);
   for (let f = 0; f < rows.length; f++) {
     for (let k = 0; k < met[f]; k++) t[rowStart[f] + k] = priorSet[f].has(rows[f][k]) ? PRIOR_BOOST : 1;
@@ -192,11 +204,7 @@ function emByCells({ zhIds, enIds, pairs: data, priorSet }: TrainingData, iterat
     }
     t = counts;
   }
-  const table = t;
-  return (f, e) => {
-    const c = cellOf.get(f * E + e);
-    return c === undefined ? 0 : table[c];
-  };
+  return { table: t, cellOf, cells, priorCells };
 }
 
 /**
@@ -206,8 +214,13 @@ function emByCells({ zhIds, enIds, pairs: data, priorSet }: TrainingData, iterat
  */
 export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh: string) => readonly string[], iterations = EM_ITERATIONS, byMaps = false): TranslationModel {
   const data = trainingData(pairs, prior);
+  const flat = byMaps ? null : emByCells(data, iterations);
+  return flat ? cellModel(data, flat) : mapModel(data, emByMaps(data, iterations));
+}
+
+/** The model over `emByMaps`' translation table, with its support counted in one Map per Chinese word. */
+function mapModel(data: TrainingData, t: Translation): TranslationModel {
   const { zhIds, enIds, priorSet } = data;
-  const t = (byMaps ? null : emByCells(data, iterations)) ?? emByMaps(data, iterations);
   // support[f] counts the distinct Chinese sentences f and e met in.
   const support: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
   const lastSource: Array<Map<number, number>> = Array.from({ length: zhIds.size }, () => new Map());
@@ -247,12 +260,102 @@ export function trainTranslationModel(pairs: readonly TrainingPair[], prior: (zh
 }
 
 /**
+ * The same model over the flat EM's cells: support and prior membership are arrays by cell, and
+ * `links` finds each word pair's cell once for its probability, prior test and support (the
+ * generic `linkWords` asked the model three times per word pair, each a pair of string lookups).
+ */
+function cellModel(data: TrainingData, { table, cellOf, cells, priorCells }: CellTable): TranslationModel {
+  const { zhIds, enIds } = data;
+  // support[c] counts the distinct Chinese sentences the cell's two words met in: a pair's cells are exactly the (f, e) it holds.
+  const support = new Int32Array(table.length);
+  const lastSource = new Int32Array(table.length).fill(-1);
+  data.pairs.forEach(({ source }, n) => {
+    for (const c of cells[n]) if (lastSource[c] !== source) { lastSource[c] = source; support[c]++; }
+  });
+  const prior = new Uint8Array(table.length);
+  for (const pcs of priorCells) for (const c of pcs) prior[c] = 1;
+  /** The cell of (f, e), -1 for words never seen together nor paired by the prior. */
+  const cellAt = (f: number | undefined, e: number | undefined) => (f === undefined || e === undefined ? -1 : cellOf.get(f, e));
+  const t = (f: number, e: number) => {
+    const c = cellAt(f, e);
+    return c < 0 ? 0 : table[c];
+  };
+  return {
+    prob(zh, en) {
+      const f = zhIds.get(zh);
+      const c = f === NULL_ID ? -1 : cellAt(f, enIds.get(en));
+      return c < 0 ? 0 : table[c];
+    },
+    nullProb(en) {
+      const e = enIds.get(en);
+      return e === undefined ? 0 : t(NULL_ID, e);
+    },
+    inPrior(zh, en) {
+      const c = cellAt(zhIds.get(zh), enIds.get(en));
+      return c >= 0 && prior[c] === 1;
+    },
+    support(zh, en) {
+      const c = cellAt(zhIds.get(zh), enIds.get(en));
+      return c < 0 ? 0 : support[c];
+    },
+    probs(zhWords, enWords) {
+      const es = enWords.map((w) => enIds.get(w));
+      return zhWords.map((w) => {
+        const f = zhIds.get(w);
+        return es.map((e) => (f === undefined || e === undefined || f === NULL_ID ? 0 : t(f, e)));
+      });
+    },
+    links(zhWords, enWords) {
+      // The arithmetic of `linkWords`, in its order: column sums add the rows top-down to 0 and then
+      // to the NULL probability, row sums add the columns left to right.
+      const Z = zhWords.length;
+      const N = enWords.length;
+      const es = enWords.map((w) => enIds.get(w));
+      const cell = new Int32Array(Z * N);
+      const p = new Float64Array(Z * N);
+      for (let i = 0; i < Z; i++) {
+        const f = zhIds.get(zhWords[i]);
+        for (let j = 0; j < N; j++) {
+          const c = f === NULL_ID ? -1 : cellAt(f, es[j]);
+          cell[i * N + j] = c;
+          p[i * N + j] = c < 0 ? 0 : table[c];
+        }
+      }
+      const colSum = new Float64Array(N);
+      for (let j = 0; j < N; j++) {
+        let sum = 0;
+        for (let i = 0; i < Z; i++) sum += p[i * N + j];
+        const e = es[j];
+        colSum[j] = (e === undefined ? 0 : t(NULL_ID, e)) + sum;
+      }
+      const links: WordLinkProb[] = [];
+      for (let i = 0; i < Z; i++) {
+        let rowSum = 0;
+        for (let j = 0; j < N; j++) rowSum += p[i * N + j];
+        for (let j = 0; j < N; j++) {
+          const pij = p[i * N + j];
+          if (pij <= 0) continue;
+          const c = cell[i * N + j];
+          if (prior[c] !== 1 && (pij < MIN_LEARNED_PROB || support[c] < MIN_LEARNED_SUPPORT)) continue;
+          const enSide = colSum[j] > 0 ? pij / colSum[j] : 0;
+          const zhSide = rowSum > 0 ? pij / Math.max(rowSum, 0.5) : 0;
+          const post = Math.max(enSide, zhSide);
+          if (post >= LINK_MIN) links.push({ zh: i, en: j, p: Math.round(post * 1000) / 1000 });
+        }
+      }
+      return links;
+    },
+  };
+}
+
+/**
  * Posterior links of one pair under the model (IBM Model 1 alignment posteriors in both directions,
  * kept where either reaches LINK_MIN): for each English word, how much each Chinese word explains it,
  * and for each Chinese word, how much each English word is its translation.
  */
 export function linkWords(model: TranslationModel, zh: readonly string[], en: readonly string[]): WordLinkProb[] {
   if (zh.length * en.length > MAX_PAIR_CELLS) return [];
+  if (model.links) return model.links(zh, en);
   const p = model.probs ? model.probs(zh, en) : zh.map((f) => en.map((e) => model.prob(f, e)));
   const links: WordLinkProb[] = [];
   const colSum = en.map((e, j) => model.nullProb(e) + zh.reduce((s, _f, i) => s + p[i][j], 0));
