@@ -9,6 +9,9 @@ import { join, resolve } from 'node:path';
 const root = resolve(new URL('..', import.meta.url).pathname);
 const bench = resolve(root, '../shared/benchmarks');
 const built = join(root, 'dist/cli.mjs');
+// `npm run cli` rebuilds dist/cli.mjs when it is missing or older than src/ (a `vite build` empties dist/):
+// measure the built CLI users run, not a stale one or the TypeScript source.
+spawnSync(process.execPath, [join(root, 'scripts/cli.mjs'), '--help'], { cwd: root, stdio: 'ignore' });
 // The built CLI is what `npm run cli` runs; without it, the TypeScript source through tsx.
 const cli = existsSync(built) ? [built] : ['--import', 'tsx', join(root, 'src/cli/main.ts')];
 
