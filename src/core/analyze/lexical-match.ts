@@ -42,18 +42,22 @@ export function zhContentWords(text: string, ctx: Pick<CheckContext, 'dictionary
   return words.filter((w) => !CHINESE_STOPWORDS.has(w.text) && (HAN.test(w.text) || /^[A-Za-z]/.test(w.text)));
 }
 
-const stemsCache = new WeakMap<Dictionary, Map<string, readonly string[]>>();
+/** A word's stems, worked out once per word for each dictionary (both are read for every word of every pair). */
+function memoPerDictionary(compute: (word: string, dict: Dictionary) => readonly string[]): (word: string, dict: Dictionary) => readonly string[] {
+  const caches = new WeakMap<Dictionary, Map<string, readonly string[]>>();
+  return (word, dict) => {
+    let cache = caches.get(dict);
+    if (!cache) caches.set(dict, (cache = new Map()));
+    let stems = cache.get(word);
+    if (!stems) cache.set(word, (stems = compute(word, dict)));
+    return stems;
+  };
+}
 
 /** English stems a Chinese word may translate to; words the dictionary lacks borrow their parts' glosses. */
-export function zhStemsOf(word: string, dict: Dictionary): readonly string[] {
-  let cache = stemsCache.get(dict);
-  if (!cache) stemsCache.set(dict, (cache = new Map()));
-  let stems = cache.get(word);
-  if (stems) return stems;
-  stems = HAN.test(word) ? [...translationStemsOf(word, dict), ...demonymStems(word, dict)] : [stemEnglish(word)];
-  cache.set(word, stems);
-  return stems;
-}
+export const zhStemsOf = memoPerDictionary((word, dict) =>
+  HAN.test(word) ? [...translationStemsOf(word, dict), ...demonymStems(word, dict)] : [stemEnglish(word)],
+);
 
 const PERSON_STEMS = new Set(['person', 'peopl']);
 
@@ -66,18 +70,12 @@ function demonymStems(word: string, dict: Dictionary): string[] {
   return dict.enStemsOf(`${word}人`).filter((s) => !PERSON_STEMS.has(s));
 }
 
-const functionStemsCache = new WeakMap<Dictionary, Map<string, readonly string[]>>();
-
 /**
  * Stems of the English function words a Chinese word may be rendered by: its glosses made of
  * stopwords alone ('after' of 后, 'more' of 更, 'until' of 至). They are no content to match, so
  * zhStemsOf leaves them out, but a translation that has one has rendered the word.
  */
-export function zhFunctionStemsOf(word: string, dict: Dictionary): readonly string[] {
-  let cache = functionStemsCache.get(dict);
-  if (!cache) functionStemsCache.set(dict, (cache = new Map()));
-  let stems = cache.get(word);
-  if (stems) return stems;
+export const zhFunctionStemsOf = memoPerDictionary((word, dict) => {
   const out = new Set<string>();
   for (const e of dict.lookup(word)) {
     for (const g of e.glosses) {
@@ -87,10 +85,8 @@ export function zhFunctionStemsOf(word: string, dict: Dictionary): readonly stri
       for (const w of bare) out.add(stemEnglish(w));
     }
   }
-  stems = [...out];
-  cache.set(word, stems);
-  return stems;
-}
+  return [...out];
+});
 
 /** Stems of the English stopwords of a text, irregular verbs also by their base ('said': 'said', 'sai'). */
 export function enFunctionStems(text: string): Set<string> {
