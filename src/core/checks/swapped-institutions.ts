@@ -90,8 +90,11 @@ function unrenderedInstitutions(ctx: CheckContext, zh: Segment[], enWords: Set<s
       if (!institution) continue;
       // Rendered when the translation gives any of its names in any order ('CPC Central Committee' for
       // 'Central Committee of the CCP': every capitalised word but the acronym), or its acronym.
-      const rendered = (n: string) =>
-        n.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)).every((w) => enWords.has(foldLatinName(w))) || enWords.has(foldLatinName(acronymOf(n)));
+      // A name with no such word ('NPC' alone) is rendered only by itself, not vacuously.
+      const rendered = (n: string) => {
+        const words = n.split(/\s+/).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+        return (words.length > 0 && words.every((w) => enWords.has(foldLatinName(w)))) || enWords.has(foldLatinName(acronymOf(n)));
+      };
       if (names.some(rendered)) continue;
       out.push({ zh: word, en: institution, seg, start });
     }

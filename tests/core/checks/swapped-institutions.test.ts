@@ -22,6 +22,19 @@ describe('swappedInstitutions', () => {
     expect(flags[0].message).toContain('Standing Committee of the National People');
   });
 
+  it('still flags when the dictionary also lists the institution by its acronym alone', () => {
+    const ctx = ctxOf("[按法定程序经全国人大常委会授权后实施。|Implement after authorization by the Standing Committee of the Chinese People's Political Consultative Conference.]");
+    const real = ctx.dictionary;
+    // An acronym-only name ('NPCSC') has no capitalised word to look for: it must not count as rendered by default.
+    const lookup = (w: string) => (w === '全国人大常委会' ? real.lookup(w).map((e) => ({ ...e, glosses: [...e.glosses, 'NPCSC'] })) : real.lookup(w));
+    const withAcronym = { ...ctx, dictionary: { ...real, lookup } };
+    const flags = withAcronym.pairs.flatMap((pair) => {
+      const { zh, en } = pairSides(withAcronym, pair);
+      return swappedInstitutions(withAcronym, pair, zh, en);
+    });
+    expect(flags.map((f) => f.evidence.map((e) => e.text))).toEqual([['全国人大常委会', "Chinese People's Political Consultative Conference"]]);
+  });
+
   it.each([
     ['the institution rendered', "[按法定程序经全国人大常委会授权后实施。|Implement after authorization by the Standing Committee of the National People's Congress.]"],
     // An abbreviation and its full name (中宣部, 中央宣传部) are one institution.
