@@ -77,7 +77,15 @@ const EN_RE = new RegExp(
 );
 
 /** A cue in one segment; `scope` holds the English stems (en) or Chinese words (zh) it negates. */
-interface Hit { cue: Cue; seg: Segment; start: number; end: number; scope: string[] }
+interface Hit {
+  cue: Cue;
+  seg: Segment;
+  start: number;
+  end: number;
+  scope: string[];
+  /** A word of negative meaning only by its prefix ('disloyal', 非核心): it may be the rendering of a plain negation. */
+  prefixed?: boolean;
+}
 type Polarity = Record<Cue, Hit[]>;
 
 const emptyPolarity = (): Polarity => ({ neg: [], prohibit: [], exempt: [], restrict: [], permit: [], weak: [], none: [] });
@@ -179,7 +187,7 @@ function enCues(segs: Segment[], dict: Dictionary): Polarity {
     // 'irrelevant', 'unsuited', 'disloyal': a negating prefix on an English word the dictionary knows is
     // a word of negative meaning, so that it explains a negation on the other side.
     for (const w of words) {
-      if (prefixedBase(dict, w.text)) p.weak.push({ cue: 'weak', seg, start: w.start, end: w.start + w.text.length, scope: [] });
+      if (prefixedBase(dict, w.text)) p.weak.push({ cue: 'weak', seg, start: w.start, end: w.start + w.text.length, scope: [], prefixed: true });
     }
     for (const m of seg.text.matchAll(EN_RE)) {
       let cue = (Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0] ?? 'weak') as Cue;
@@ -202,6 +210,35 @@ const anyNegative = (p: Polarity) => negations(p).length + p.weak.length + p.non
 const strongCues = (p: Polarity) => [...p.neg, ...p.prohibit];
 const quote = (hits: Hit[]) => [...new Set(hits.map((h) => `“${h.seg.text.slice(h.start, h.end)}”`))].slice(0, 3).join(', ');
 const isQuestion = (segs: Segment[]) => segs.some((s) => /[？?]/u.test(s.text));
+
+/** Stems a cue may mean: a Chinese cue by its dictionary renderings ('avoid' of 以免), an English cue by its own words. */
+function cueStems(ctx: CheckContext, h: Hit, lang: Lang): Set<string> {
+  const text = h.seg.text.slice(h.start, h.end);
+  if (lang === 'zh') return new Set(zhStemsOf(text, ctx.dictionary));
+  return new Set(text.split(/[^A-Za-z]+/).filter(Boolean).map(stemEnglish));
+}
+
+/**
+ * Whether the only negative-looking cues of one side are words of negative meaning by their sense (not
+ * by a prefix), each the rendering of such a word on the other side ('avoid' of 以免), and none the
+ * rendering of the other side's plain negations. Then those negations stand alone: 注意不要躺 … 以免
+ * rendered 'take care to lie … to avoid' has lost its 不要.
+ */
+function weakAnswered(ctx: CheckContext, p: Polarity, q: Polarity, pLang: Lang): boolean {
+  if (negations(p).length + p.none.length > 0 || p.weak.length === 0 || p.weak.some((h) => h.prefixed)) return false;
+  const qLang: Lang = pLang === 'zh' ? 'en' : 'zh';
+  const answers = q.weak.filter((g) => !g.prefixed).map((g) => cueStems(ctx, g, qLang));
+  const strong = negations(q).map((g) => cueStems(ctx, g, qLang));
+  const used = new Set<number>();
+  for (const h of p.weak) {
+    const own = cueStems(ctx, h, pLang);
+    if (strong.some((a) => [...own].some((x) => a.has(x)))) return false;
+    const k = answers.findIndex((a, i) => !used.has(i) && [...own].some((x) => a.has(x)));
+    if (k < 0) return false;
+    used.add(k);
+  }
+  return true;
+}
 
 interface LostPrefix { zh: Hit; word: string; en: { seg: Segment; start: number; end: number } }
 
@@ -364,8 +401,11 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   // looking only at the counterpart's own clause raised four times as many false flags as it found errors.
   const flipped = (cuesOf: (p: Polarity, lang: Lang) => Hit[]): FlagDraft | null => {
     for (const [neg, other, negLang] of [[o, t, origLang], [t, o, transLang]] as const) {
-      if (anyNegative(other)) continue;
-      const hits = cuesOf(neg, negLang);
+      const balanced = anyNegative(other);
+      if (balanced && !weakAnswered(ctx, other, neg, negLang === 'zh' ? 'en' : 'zh')) continue;
+      // Beside answered words of negative meaning, only a cue whose every scope word is there, un-negated, is evidence.
+      const scoped = (h: Hit) => h.scope.length > 0 && h.scope.every((w) => counterparts(ctx, { ...h, scope: [w] }, negLang, segsOf(negLang === 'zh' ? 'en' : 'zh')).length > 0);
+      const hits = cuesOf(neg, negLang).filter((h) => !balanced || scoped(h));
       if (hits.length === 0) continue;
       const who = neg === o ? 'original' : 'translation';
       const whom = neg === o ? 'translation' : 'original';

@@ -21,6 +21,8 @@ describe('negationMismatch', () => {
     ['a lost 无法', '[目前无法实现。|This can be achieved now.]', 'major'],
     // 'more than' with a figure is a quantity, not a negative-looking word that could explain the lost 没有.
     ['a lost 没有 beside "more than"', '[市场没有明显的恐慌迹象，超过三十家企业扩大了投资。|There are obvious signs of panic in the market, and more than thirty firms expanded investment.]', 'major'],
+    // 'avoid' renders 以免, so it does not explain away the lost 不要, whose 躺 is there as 'lie'.
+    ['a lost 不要 beside 以免 rendered "avoid"', '[睡眠时注意不要躺在空调出风口下，以免患上空调病。|Take care to lie under air-conditioning vents while sleeping to avoid air-conditioning sickness.]', 'major'],
   ])('flags %s', (_name, notation, severity) => {
     const flags = negationMismatch({ ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh });
     expect(flags).toHaveLength(1);
@@ -28,6 +30,9 @@ describe('negationMismatch', () => {
   });
 
   it.each([
+    ['不要 kept beside 以免 "avoid"', '[睡眠时注意不要躺在空调出风口下，以免患上空调病。|Take care not to lie under air-conditioning vents while sleeping to avoid air-conditioning sickness.]'],
+    // 'different' answers 不同, but 不宁 has no scope word rendered un-negated: 'distemper' says it.
+    ['不宁 rendered "distemper" beside 不同 "different"', '[And seeing dreams are caused by the distemper of some of the inward parts of the body, diverse distempers must needs cause different dreams.|既然梦境是身体内某些部分的骚动不宁所引起的，不同的不宁状态就必然会引起不同的梦。]'],
     ['不断 continuously', '[不断深化改革。|Continuously deepen reform.]'],
     ['不仅 not only', '[不仅要发展经济。|We must not only develop the economy.]'],
     ['不仅 more than just', '[他不仅是一名教师，更是一位作家。|More than just a teacher, he is a writer.]'],
