@@ -100,6 +100,18 @@ describe('extractNumbers (English)', () => {
   });
 });
 
+describe('extractNumbers: units of volume and of ranges', () => {
+  const units = (text: string, lang: 'zh' | 'en') => extractNumbers(text, lang).map((m) => `${m.value} ${m.unit ?? '-'}`);
+  it.each([
+    ['每天喝3升至5升水', 'zh', ['3 l', '5 l']],
+    ['每天喝3至5升水', 'zh', ['3 l', '5 l']],
+    ['每次150毫升至200毫升', 'zh', ['150 ml', '200 ml']],
+    ['drink 2-3L per day', 'en', ['2 l', '3 l']],
+    ['between 150-200ml each time', 'en', ['150 ml', '200 ml']],
+    ['1.5 litres of water', 'en', ['1.5 l']],
+  ] as const)('%s', (text, lang, expected) => expect(units(text, lang)).toEqual(expected));
+});
+
 describe('extractNumbers on any text', () => {
   it('never throws and keeps mentions inside the text, in order', async () => {
     const fc = (await import('fast-check')).default;

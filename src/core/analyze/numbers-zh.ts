@@ -33,7 +33,7 @@ const ZH_NUM_CHAR = /[〇零一二两三四五六七八九壹贰叁肆伍陆柒�
 // Measure words and units: a lone numeral character is a number only before one of these
 // (一批, 三个, 五年), which keeps 一些, 一体, 统一, 一站式, 两岸, 三农 out. Longest first.
 const ZH_MEASURES = (
-  '平方公里 平方千米 平方米 立方米 千瓦时 个百分点 个小时 百分点 千瓦 公里 千米 公斤 千克 小时 分钟 美元 港元 欧元 日元 英镑 ' +
+  '平方公里 平方千米 平方米 立方米 千瓦时 个百分点 个小时 百分点 千瓦 公里 千米 公斤 千克 小时 分钟 毫升 美元 港元 欧元 日元 英镑 ' +
   '人民币 方面 周年 年代 个 位 名 项 条 件 次 批 家 所 座 种 类 台 辆 架 艘 只 头 匹 张 本 份 篇 部 套 组 对 双 ' +
   '层 级 届 轮 期 年 月 日 天 周 岁 倍 元 块 米 吨 亩 户 人 口 股 笔 场 门 枚 颗 根 片 株 间 栋 处 宗 例 段 句 ' +
   '页 章 节 款 编 卷 册 斤 升 克 秒 季 维'
@@ -43,6 +43,7 @@ const ZH_UNIT_TAG: Record<string, string> = {
   人: 'person', 名: 'person', 位: 'person', 年: 'year', 周年: 'year', 月: 'month', 日: 'day', 天: 'day',
   平方公里: 'km2', 平方千米: 'km2', 公里: 'km', 千米: 'km', 平方米: 'm2', 立方米: 'm3', 米: 'm', 吨: 't',
   公斤: 'kg', 千克: 'kg', 亩: 'mu', 倍: 'times', 千瓦: 'kw', 千瓦时: 'kwh', 小时: 'hour', 个小时: 'hour', 分钟: 'minute', 户: 'household',
+  毫升: 'ml', 升: 'l',
   维: 'dim',
 };
 
@@ -74,8 +75,8 @@ const EN_DENOM: Record<string, number> = {
 // Words that stand for a number without spelling it; always loose.
 const EN_IMPLIED: Record<string, number> = { both: 2, twice: 2, pair: 2, dual: 2, double: 2, triple: 3, dozen: 12, decade: 10, century: 100, centenary: 100, centennial: 100 };
 const EN_UNIT_RE =
-  /^\s*(?:(yuan|rmb|renminbi)|(us\s?dollars?|dollars?|usd)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold)|(hours?|hrs?)|(minutes?|mins?)|(kilograms?|kilos?|kg)|(households?)|(square\s+met(?:re|er)s?|m2|m²|sq\.?\s?m))\b/i;
-const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times', 'hour', 'minute', 'kg', 'household', 'm2'];
+  /^\s*(?:(yuan|rmb|renminbi)|(us\s?dollars?|dollars?|usd)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold)|(hours?|hrs?)|(minutes?|mins?)|(kilograms?|kilos?|kg)|(households?)|(square\s+met(?:re|er)s?|m2|m²|sq\.?\s?m)|(millilit(?:re|er)s?|ml)|(lit(?:re|er)s?|l))\b/i;
+const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times', 'hour', 'minute', 'kg', 'household', 'm2', 'ml', 'l'];
 
 /** Spans (URLs, e-mail addresses, dotted version numbers) whose digits are not quantities. */
 function maskedSpans(text: string): Array<[number, number]> {
@@ -210,7 +211,7 @@ function extractZh(text: string, masked: Array<[number, number]>): NumberMention
       }
     }
     const next = text.slice(q.end, q.end + 4);
-    const codeLike = q.arabic && (isLatin(text[i - 1]) || (text[i - 1] === '-' && isLatin(text[i - 2])) || (isLatin(text[q.end]) && !/^(?:km|kg|m2|GW|MW|kW|t\b)/.test(next)));
+    const codeLike = q.arabic && (isLatin(text[i - 1]) || (text[i - 1] === '-' && isLatin(text[i - 2])) || (isLatin(text[q.end]) && !/^(?:km|kg|m2|GW|MW|kW|t\b|ml\b|L\b)/.test(next)));
     if (codeLike) { i = q.end; continue; }
     let end = q.end;
     let kind: NumberKind = ordinal ? 'ordinal' : 'cardinal';
@@ -346,7 +347,7 @@ function readEnQuantity(text: string, words: Word[], i: number): { mention: Numb
   if (digits && !ordinal && words[last + 1]?.start === end && /^[Dd]$/.test(words[last + 1].text)) {
     return { mention: { start: w.start, end: end + 1, value, kind: 'cardinal', unit: 'dim', loose: true }, last: last + 1 };
   }
-  if (digits && isLatin(text[end]) && !/^(?:km|kg|m2|gw|mw|kw)/i.test(text.slice(end, end + 3))) return null;
+  if (digits && isLatin(text[end]) && !/^(?:km|kg|m2|gw|mw|kw|ml\b|l\b)/i.test(text.slice(end, end + 3))) return null;
   // Fractions: 'one third', 'two-thirds', 'a quarter', '1/3'.
   const den = words[last + 1];
   if (!ordinal && den && den.lower in EN_DENOM && /^[\s-]$/.test(text.slice(end, den.start)) && value >= 1 && value < 10 && (value > 1 || den.lower.endsWith('s') === false)) {
@@ -382,5 +383,16 @@ export function extractNumbers(text: string, lang: Lang): NumberMention[] {
   if (lang !== 'zh' && lang !== 'en') throw new RangeError(`extractNumbers: unknown language ${String(lang)}`);
   if (typeof text !== 'string' || text.length === 0) return [];
   const masked = maskedSpans(text);
-  return lang === 'zh' ? markZh(text, extractZh(text, masked)) : markEn(text, extractEn(text, masked));
+  return lang === 'zh' ? markZh(text, rangeUnits(text, extractZh(text, masked))) : markEn(text, rangeUnits(text, extractEn(text, masked)));
+}
+
+const RANGE_JOIN = /^\s*(?:-|–|—|~|～|to|至|到)\s*$/;
+
+/** The first figure of a range takes the unit written after the second: '2-3L', '150-200ml', 3至5升. */
+function rangeUnits(text: string, mentions: NumberMention[]): NumberMention[] {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (!a.unit && b.unit && a.kind === 'cardinal' && b.kind === 'cardinal' && RANGE_JOIN.test(text.slice(a.end, b.start))) a.unit = b.unit;
+  }
+  return mentions;
 }

@@ -26,6 +26,8 @@ describe('numberMismatch', () => {
     ['[超过30%的企业。|At least 40% of the enterprises.]', 'major', '30%'],
     // A count of people is no measure: English names what it counts instead of a unit word.
     ['[为704名一线职工购买物资。|Purchased supplies for 740 frontline workers.]', 'major', '704'],
+    // A range's unit is written once, after its second figure.
+    ['[高温作业人员每天喝3升至5升水。|Workers in the heat drink 2-3L per day.]', 'major', '5'],
   ])('flags %s', (notation, severity, suggestion) => {
     const flags = numberMismatch(pairsFrom(notation));
     expect(flags).toHaveLength(1);
