@@ -250,6 +250,7 @@ export function App() {
                 scrollRequest={v.scrollRequest}
                 onHoverRow={v.setHoverRow}
                 onClauseClick={v.clickClause}
+                onScrolledAway={() => v.word && v.setWord(null)}
               />
             </div>
             <FlagsPanel

@@ -32,7 +32,12 @@ export interface AlignmentViewProps {
   scrollRequest: { row: number; align: 'center' | 'auto' } | null;
   onHoverRow(row: number | null): void;
   onClauseClick(row: number, segment: string, offset: number | null, at: { x: number; y: number }): void;
+  /** The text moved well away from where the last click was (a word's popover would now point at other text). */
+  onScrolledAway?(): void;
 }
+
+/** Scrolling further than this from where a clause was clicked moves the text out from under its popover. */
+const SCROLLED_AWAY_PX = 24;
 
 const langName = (l: Lang) => (l === 'zh' ? 'Chinese' : 'English');
 
@@ -82,12 +87,18 @@ export function AlignmentView(props: AlignmentViewProps) {
     virtualizer.scrollToIndex(i, { align: m.start < top ? 'start' : 'end' });
   }, [props.scrollRequest, indexOfRow, virtualizer]);
 
+  const clickedAt = useRef(0);
+  const onScroll = () => {
+    if (props.hoverRow !== null) props.onHoverRow(null);
+    if (Math.abs((scroller.current?.scrollTop ?? 0) - clickedAt.current) > SCROLLED_AWAY_PX) props.onScrolledAway?.();
+  };
   const onClick = (e: React.MouseEvent) => {
     const rowEl = (e.target as HTMLElement).closest<HTMLElement>('[data-row]');
     const clause = (e.target as HTMLElement).closest<HTMLElement>('[data-segment]');
     if (!rowEl || !clause) return;
     const at = offsetAtPoint(e.clientX, e.clientY);
     const offset = at && at.segment === clause.dataset.segment ? at.offset : null;
+    clickedAt.current = scroller.current?.scrollTop ?? 0;
     props.onClauseClick(Number(rowEl.dataset.row), clause.dataset.segment!, offset, { x: e.clientX, y: e.clientY });
   };
 
@@ -118,7 +129,7 @@ export function AlignmentView(props: AlignmentViewProps) {
           </div>
         ) : null}
       </header>
-      <div className="scroller" ref={scroller} onClick={onClick} onMouseMove={onMove} onMouseLeave={() => props.onHoverRow(null)} onScroll={() => props.hoverRow !== null && props.onHoverRow(null)} data-testid="scroller">
+      <div className="scroller" ref={scroller} onClick={onClick} onMouseMove={onMove} onMouseLeave={() => props.onHoverRow(null)} onScroll={onScroll} data-testid="scroller">
         <div className="rows" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = shown[item.index];
