@@ -66,7 +66,7 @@ const PERSON_STEMS = new Set(['person', 'peopl']);
  * 'American', 中国 → 中国人 'Chinese person'): 'American officials' renders 美国官员.
  */
 function demonymStems(word: string, dict: Dictionary): string[] {
-  if (!dict.lookup(word).some((e) => e.name)) return [];
+  if (!readEntries(dict, word).some((e) => e.name)) return [];
   return dict.enStemsOf(`${word}人`).filter((s) => !PERSON_STEMS.has(s));
 }
 
@@ -77,7 +77,7 @@ function demonymStems(word: string, dict: Dictionary): string[] {
  */
 export const zhFunctionStemsOf = memoPerDictionary((word, dict) => {
   const out = new Set<string>();
-  for (const e of dict.lookup(word)) {
+  for (const e of readEntries(dict, word)) {
     for (const g of e.glosses) {
       const words = g.replace(/\([^()]*\)/g, ' ').toLowerCase().split(/[^\p{L}'’]+/u).filter(Boolean);
       const bare = words[0] === 'to' && words.length > 1 ? words.slice(1) : words;

@@ -274,8 +274,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const candidates = suspects.map((word) => {
       const lead = withLead(word);
       // Not when the two spell a name of the pair in pinyin ('Liu He' for 刘鹤, though 柳河 is a place).
-      const known = lead && (isAccountedFor(lead.text, dict, reach, entityWords, docReach, spelt) || entityWords.has(foldLatinName(lead.text)));
-      return lead && !known && isForeignPlace(dict, lead.text, zhText, commonReach, (zh) => isPlace(zh) || isCountry(zh)) ? lead : word;
+      const accounted = lead && isAccountedFor(lead.text, dict, reach, entityWords, docReach, spelt);
+      return lead && !accounted && isForeignPlace(dict, lead.text, zhText, commonReach, (zh) => isPlace(zh) || isCountry(zh)) ? lead : word;
     });
     for (const name of candidates) {
       const folded = foldLatinName(name.text);

@@ -219,6 +219,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   if (isQuestion(sides.zh) !== isQuestion(sides.en)) return null;
   const segsOf = (lang: Lang) => (lang === 'zh' ? sides.zh : sides.en);
   const linked = (hits: Hit[], lang: Lang) => hits.filter((h) => counterparts(ctx, h, lang, segsOf(lang === 'zh' ? 'en' : 'zh')).length > 0);
+  const everyScopeWordLinked = (h: Hit, lang: Lang) => h.scope.every((w) => counterparts(ctx, { ...h, scope: [w] }, lang, segsOf(lang === 'zh' ? 'en' : 'zh')).length > 0);
   // A cue of one side flags when nothing on the other side looks negative: measured on the clean sets,
   // looking only at the counterpart's own clause raised four times as many false flags as it found errors.
   const flipped = (cuesOf: (p: Polarity, lang: Lang) => Hit[]): FlagDraft | null => {
@@ -226,8 +227,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
       const balanced = anyNegative(other);
       if (balanced && !weakAnswered(ctx, other, neg, negLang === 'zh' ? 'en' : 'zh')) continue;
       // Beside answered words of negative meaning, only a cue whose every scope word is there, un-negated, is evidence.
-      const scoped = (h: Hit) => h.scope.length > 0 && h.scope.every((w) => counterparts(ctx, { ...h, scope: [w] }, negLang, segsOf(negLang === 'zh' ? 'en' : 'zh')).length > 0);
-      const hits = cuesOf(neg, negLang).filter((h) => !balanced || scoped(h));
+      const hits = cuesOf(neg, negLang).filter((h) => !balanced || (h.scope.length > 0 && everyScopeWordLinked(h, negLang)));
       if (hits.length === 0) continue;
       const who = neg === o ? 'original' : 'translation';
       const whom = neg === o ? 'translation' : 'original';
@@ -240,7 +240,6 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   // 'never … only': a cue beside another negative-looking word of its own segment is a construction, not a flip.
   if (!close) {
     const alone = (h: Hit, p: Polarity) => [...negations(p), ...p.weak, ...p.none].every((x) => x === h || x.seg !== h.seg || (x.start >= h.start && x.end <= h.end));
-    const everyScopeWordLinked = (h: Hit, lang: Lang) => h.scope.every((w) => counterparts(ctx, { ...h, scope: [w] }, lang, segsOf(lang === 'zh' ? 'en' : 'zh')).length > 0);
     return flipped((p, lang) => strongCues(p).filter((h) => h.scope.length >= FIRM_SCOPE_WORDS && alone(h, p) && everyScopeWordLinked(h, lang)));
   }
   const oProhibit = linked(o.prohibit, origLang);

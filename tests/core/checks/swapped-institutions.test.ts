@@ -6,7 +6,10 @@ import { withRealResources } from './helpers';
 const { ctxOf } = withRealResources();
 
 function flagsOf(notation: string) {
-  const ctx = ctxOf(notation);
+  return flagsIn(ctxOf(notation));
+}
+
+function flagsIn(ctx: ReturnType<typeof ctxOf>) {
   return ctx.pairs.flatMap((pair) => {
     const { zh, en } = pairSides(ctx, pair);
     return swappedInstitutions(ctx, pair, zh, en);
@@ -27,11 +30,7 @@ describe('swappedInstitutions', () => {
     const real = ctx.dictionary;
     // An acronym-only name ('NPCSC') has no capitalised word to look for: it must not count as rendered by default.
     const lookup = (w: string) => (w === '全国人大常委会' ? real.lookup(w).map((e) => ({ ...e, glosses: [...e.glosses, 'NPCSC'] })) : real.lookup(w));
-    const withAcronym = { ...ctx, dictionary: { ...real, lookup } };
-    const flags = withAcronym.pairs.flatMap((pair) => {
-      const { zh, en } = pairSides(withAcronym, pair);
-      return swappedInstitutions(withAcronym, pair, zh, en);
-    });
+    const flags = flagsIn({ ...ctx, dictionary: { ...real, lookup, sharedEntries: lookup } });
     expect(flags.map((f) => f.evidence.map((e) => e.text))).toEqual([['全国人大常委会', "Chinese People's Political Consultative Conference"]]);
   });
 
