@@ -315,7 +315,7 @@ function clausesNaming(ctx: CheckContext, pair: Pair): ClauseHit[] {
 }
 
 /** Omissions and additions inside paired segments: a length far off the document's ratio plus a clause with no counterpart, or one dark clause in a well-matched pair. */
-function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean): FlagDraft[] {
+function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean, close: boolean): FlagDraft[] {
   const paired = ctx.pairs.filter((p) => p.source.length > 0 && p.target.length > 0);
   const ratios = paired.map((p) => lengthRatio(ctx, p));
   const { median, spread } = learnRatio(ratios);
@@ -329,7 +329,9 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean): 
       return;
     }
     const match = matches[i];
-    const omitted = flagOmittedRun(ctx, pair);
+    // In a free translation (the document's links are sparse) a short pair with a dark run is how the
+    // translator works (dropped speech tags in a novel): the shorter run needs a close document.
+    const omitted = flagOmittedRun(ctx, pair, close ? Math.exp(ratios[i] - median) : 1);
     if (omitted) {
       flags.push(omitted);
       return;
@@ -386,5 +388,5 @@ export const omissionAddition: Check = (ctx: CheckContext): FlagDraft[] => {
   const order = new Map<string, number>();
   ctx.pairs.forEach((p, i) => [...p.source, ...p.target].forEach((id) => order.set(id, i)));
   const at = (f: FlagDraft) => order.get(f.source[0] ?? f.target[0]) ?? 0;
-  return [...flags, ...flagInsidePairs(ctx, additionsSide, rare)].sort((a, b) => at(a) - at(b));
+  return [...flags, ...flagInsidePairs(ctx, additionsSide, rare, close)].sort((a, b) => at(a) - at(b));
 };

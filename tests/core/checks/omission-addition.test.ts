@@ -166,6 +166,38 @@ describe('omissionAddition: clauses inside a pair', () => {
   });
 });
 
+describe('omissionAddition: a shorter dark run in a pair far shorter than the document’s norm', () => {
+  // 探索适应人工智能发展的个性化教学方式和人才培养新路径。 Two signs of one dropped passage: three
+  // unlinked words (适应 人工智能 发展), and a translation far shorter than this document's usual ratio.
+  it('is a major omission when both signs are there', () => {
+    const flags = omissionAddition(goldWith('t28', 'Explore personalized teaching approaches.')).filter((f) => f.target.includes('t28'));
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([['omission', 'major']]);
+    expect(flags[0].evidence[0].text).toBe('适应人工智能发展');
+  });
+
+  it('is nothing when the pair keeps its usual length (three dark words alone are free rendering as often as not)', () => {
+    const flags = omissionAddition(goldWith('t28', 'Explore personalized teaching approaches and new talent cultivation pathways.')).filter((f) => f.target.includes('t28'));
+    expect(flags).toEqual([]);
+  });
+
+  it('is nothing in a free translation, where a short pair with a dark run is how the translator works', () => {
+    // The same seed pair inside a document whose links are sparse: every other translation replaced by
+    // unrelated words of the same length, so the document's length ratio stays what it was.
+    const ctx = goldWith('t28', 'Explore personalized teaching approaches.');
+    const segments = new Map(ctx.segments);
+    for (const p of ctx.pairs) {
+      if (p.target.includes('t28')) continue;
+      for (const id of p.target) {
+        const seg = segments.get(id)!;
+        const text = 'The river ran quietly past the old mill while the children slept. '.repeat(40).slice(0, seg.text.length);
+        segments.set(id, { ...seg, text, clean: text, end: seg.start + text.length });
+      }
+    }
+    const flags = omissionAddition({ ...ctx, segments }).filter((f) => f.target.includes('t28') && f.severity === 'major');
+    expect(flags).toEqual([]);
+  });
+});
+
 describe('openClassWords: what an unlinked run must hold to be an omission', () => {
   // Adverbs of time and aspect, numerals and particles are rendered by tense and word order
   // ('were struggling'), so a run of them with no link is a paraphrase, not a dropped passage.
