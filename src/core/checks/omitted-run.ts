@@ -1,6 +1,6 @@
 // An omission inside a pair with positive evidence: a run of translatable words of the original with no
 // link, in a pair whose translation is otherwise linked word for word. Part of the omission check.
-import { pairAnalysisOf, type AnalyzedWord } from '../analyze/analyze';
+import { pairAnalysisOf, type AnalyzedWord, type WordLink } from '../analyze/analyze';
 import { enContentWords } from '../analyze/lexical-match';
 import type { Pair } from '../types';
 import type { CheckContext, FlagDraft } from './check';
@@ -74,13 +74,47 @@ export function openClassWords(ctx: Pick<CheckContext, 'zh' | 'segments'>, run: 
   return run.filter((w) => spansOf(w.segment).some((t) => t.open && t.start < w.end && t.end > w.start)).length;
 }
 
-/** The longest run of consecutive translatable words with no link, in document order. */
-function longestUnlinkedRun(words: AnalyzedWord[]): AnalyzedWord[] {
+/**
+ * Words of the original whose links are borrowed: a word the original repeats more often than the
+ * translation has words linked to it (推进 three times, 'advance' twice) has an occurrence with nothing
+ * of its own, and one sitting between unlinked words is part of the dark passage around it, not
+ * evidence that the passage was rendered (深入 推进 长江流域 禁捕 退捕, with 推进 linked to another
+ * clause's 'advance'). Only the same word repeated: counting shared counterparts across different
+ * words (新药 and 药品 for 'drugs') broke condensed references apart (股票市场 … 市场成交 rendered
+ * "IPOs … market transactions") and put the clean references over 5 majors per 1,000.
+ */
+function borrowedLinks(words: AnalyzedWord[], links: readonly WordLink[], origZh: boolean): Set<AnalyzedWord> {
+  const own = (l: WordLink) => (origZh ? l.zh : l.en);
+  const other = (l: WordLink) => (origZh ? l.en : l.zh);
+  const byKey = new Map<string, number[]>();
+  words.forEach((w, i) => { if (w.translatable && w.linked) byKey.set(w.key, [...(byKey.get(w.key) ?? []), i]); });
+  const translatable = words.map((_w, i) => i).filter((i) => words[i].translatable);
+  const out = new Set<AnalyzedWord>();
+  for (const at of byKey.values()) {
+    if (at.length < 2) continue;
+    const counterparts = new Set(links.filter((l) => at.includes(own(l))).map(other));
+    let spare = at.length - counterparts.size;
+    for (const i of at) {
+      if (spare <= 0) break;
+      const k = translatable.indexOf(i);
+      const prev = k > 0 ? words[translatable[k - 1]] : null;
+      const next = k + 1 < translatable.length ? words[translatable[k + 1]] : null;
+      if ((prev || next) && !prev?.linked && !next?.linked) {
+        out.add(words[i]);
+        spare--;
+      }
+    }
+  }
+  return out;
+}
+
+/** The longest run of consecutive translatable words with no link of their own, in document order. */
+function longestUnlinkedRun(words: AnalyzedWord[], borrowed: Set<AnalyzedWord> = new Set()): AnalyzedWord[] {
   let best: AnalyzedWord[] = [];
   let cur: AnalyzedWord[] = [];
   for (const w of words) {
     if (!w.translatable) continue;
-    if (w.linked) { cur = []; continue; }
+    if (w.linked && !borrowed.has(w)) { cur = []; continue; }
     cur.push(w);
     if (cur.length > best.length) best = cur.slice();
   }
@@ -98,13 +132,14 @@ export function flagOmittedRun(ctx: CheckContext, pair: Pair, lengthAgainstNorm 
   const origZh = ctx.zhSide === 'source';
   const orig = origZh ? a.zh : a.en;
   const covTrans = origZh ? a.coverage.en : a.coverage.zh;
-  const run = longestUnlinkedRun(orig);
+  const borrowed = borrowedLinks(orig, a.links, origZh);
+  const run = longestUnlinkedRun(orig, borrowed);
   const short = lengthAgainstNorm <= SHORT_PAIR_RATIO;
   const need = short ? SHORT_RUN_WORDS : OMITTED_RUN_WORDS;
   if (run.filter((w) => !origZh || !isFunctionWord(ctx.dictionary, w.text)).length < need || !(covTrans >= CLOSE_TRANSLATION_COVERAGE)) return null;
   // The rest of the original, not the whole: a long dropped passage must not make its own pair look misaligned.
   const rest = orig.filter((w) => w.translatable && !run.includes(w));
-  if (!(rest.filter((w) => w.linked).length >= ALIGNED_REST_COVERAGE * rest.length) || rest.length === 0) return null;
+  if (!(rest.filter((w) => w.linked && !borrowed.has(w)).length >= ALIGNED_REST_COVERAGE * rest.length) || rest.length === 0) return null;
   if (origZh && openClassWords(ctx, run) < (short ? SHORT_RUN_WORDS : OMITTED_OPEN_WORDS)) return null;
   const seg = ctx.segments.get(run[0].segment)!;
   const last = run.filter((w) => w.segment === seg.id).at(-1)!;

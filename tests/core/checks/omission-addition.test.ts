@@ -198,6 +198,25 @@ describe('omissionAddition: a shorter dark run in a pair far shorter than the do
   });
 });
 
+describe('omissionAddition: a repeated word does not hide a dropped clause', () => {
+  // 推进 three times in the original; the translation says 'advance' once. The third 推进, between
+  // unlinked words, is part of the dark clause 深入推进长江流域禁捕退捕工作, not a sign it was rendered.
+  const ZH = '重庆市将加快推进长江岸线清理整治，推进长江两岸造林绿化，深入推进长江流域禁捕退捕工作。';
+  it('flags the clause when the translation has fewer renderings of the word than the original has occurrences', () => {
+    const en = 'Chongqing will speed up the clean-up and rectification of the Yangtze River shoreline and advance afforestation and greening on both banks of the Yangtze River.';
+    const flags = omissionAddition(ctxOf(`${BODY} [${ZH}|${en}]`)).filter((f) => f.type === 'omission');
+    expect(flags.map((f) => f.severity)).toEqual(['major']);
+    expect(flags[0].evidence[0].text).toBe('深入推进长江流域禁捕退捕工作');
+  });
+
+  it('does not when every occurrence has a rendering of its own', () => {
+    const en =
+      'Chongqing will speed up and advance the clean-up and rectification of the Yangtze River shoreline, advance afforestation and greening on both banks of the Yangtze River, and further advance the fishing ban in the Yangtze River basin.';
+    const flags = omissionAddition(ctxOf(`${BODY} [${ZH}|${en}]`)).filter((f) => f.type === 'omission' && f.severity === 'major');
+    expect(flags).toEqual([]);
+  });
+});
+
 describe('openClassWords: what an unlinked run must hold to be an omission', () => {
   // Adverbs of time and aspect, numerals and particles are rendered by tense and word order
   // ('were struggling'), so a run of them with no link is a paraphrase, not a dropped passage.
