@@ -198,6 +198,24 @@ describe('omissionAddition: a shorter dark run in a pair far shorter than the do
   });
 });
 
+describe('omissionAddition: a long dark run in a less close translation', () => {
+  // 'for teachers' is an unlinked word of the translation (its coverage is 0.8, under the 0.9 a shorter
+  // run needs); the dark run in the original is what decides.
+  const en = 'The municipal government will build three new stadiums for teachers.';
+  it('is a major omission from eight words on', () => {
+    const zh = '市政府将新建三座体育馆，并在城市东部规划一个大型国际机场、两座五星级酒店和一条地铁线路。';
+    const flags = omissionAddition(ctxOf(`${BODY} [${zh}|${en}]`)).filter((f) => f.type === 'omission');
+    expect(flags.map((f) => f.severity)).toEqual(['major']);
+    expect(flags[0].evidence[0].text).toContain('地铁线路');
+  });
+
+  it('stays minor at seven', () => {
+    const zh = '市政府将新建三座体育馆，并在城市东部规划一个大型国际机场和两座五星级酒店。';
+    const flags = omissionAddition(ctxOf(`${BODY} [${zh}|${en}]`)).filter((f) => f.type === 'omission');
+    expect(flags.map((f) => f.severity)).toEqual(['minor']);
+  });
+});
+
 describe('omissionAddition: a repeated word does not hide a dropped clause', () => {
   // 推进 three times in the original; the translation says 'advance' once. The third 推进, between
   // unlinked words, is part of the dark clause 深入推进长江流域禁捕退捕工作, not a sign it was rendered.
