@@ -185,3 +185,14 @@ describe('the third tuning set', () => {
     for (const e of seedEdits) expect(() => applyEdit(translation, e)).not.toThrow();
   });
 });
+
+describe('the seed-pair tuning sets', () => {
+  // Held-out sets are left out on purpose: their edits are never read outside the bench.
+  it.each(['tuning-2', 'tuning-4', 'tuning-6', 'tuning-7'])('%s: every edit applies to exactly one place of its translation', (name) => {
+    const fixture = JSON.parse(read(`fixtures/edits/${name}.json`));
+    const translation = read(fixture.translation ?? fixture.pairs.seed.translation);
+    const edits = parseEdits(fixture);
+    expect(edits.length).toBeGreaterThanOrEqual(8);
+    for (const e of edits) expect(() => applyEdit(translation, e)).not.toThrow();
+  });
+});

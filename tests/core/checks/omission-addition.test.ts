@@ -216,6 +216,20 @@ describe('omissionAddition: a long dark run in a less close translation', () => 
   });
 });
 
+describe('omissionAddition: a place among three dark words', () => {
+  // 试点允许符合条件的香港涉税专业人士在深圳特定区域登记执业。
+  it('is a minor omission', () => {
+    const flags = omissionAddition(goldWith('t63', 'We will pilot a policy allowing eligible Hong Kong tax professionals to register and practice.')).filter((f) => f.target.includes('t63'));
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([['omission', 'minor']]);
+    expect(flags[0].evidence[0].text).toBe('深圳特定区域');
+  });
+
+  it('is nothing when only the place is left out (one dark word)', () => {
+    const flags = omissionAddition(goldWith('t63', 'We will pilot a policy allowing eligible Hong Kong tax professionals to register and practice in designated areas.')).filter((f) => f.target.includes('t63'));
+    expect(flags).toEqual([]);
+  });
+});
+
 describe('omissionAddition: a repeated word does not hide a dropped clause', () => {
   // 推进 three times in the original; the translation says 'advance' once. The third 推进, between
   // unlinked words, is part of the dark clause 深入推进长江流域禁捕退捕工作, not a sign it was rendered.
