@@ -6,6 +6,7 @@
 // - major: a negation cue whose scope (the words it negates) is translated on the other side, where
 //   nothing negates: 未达到 rendered 'achieved', 'not support' for 支持; in a pair linked less closely
 //   than the document's norm (down to FIRM_MARGIN below it) only a cue whose every scope word is linked;
+//   a contrast turned round: 不要喝冰水 beside 喝温开水, rendered 'ice-cold water instead of warm water';
 // - nothing otherwise: a negation whose scope has no counterpart is free rendering (蹲下来就不走了 →
 //   'stayed'), and a rhetorical question (还有吃饭的工夫咧？ → 'there was no time') is not a flip.
 // Whether 不, 无 or 非 inside a word negates is read from the segmenter and the dictionary, never from a
@@ -20,7 +21,7 @@ import { stemEnglish } from '../lexicon/tokenize-en';
 import { cutByDictionary } from '../analyze/entities-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
-import { anyNegative, enCues, EN_RE, negations, SHORT_GLOSS_WORDS, strongCues, zhCues, ZH_CUE_WORDS, zhWords, type Hit, type Polarity } from './negation-cues';
+import { anyNegative, enCues, EN_RE, EN_SCOPE_WORDS, negations, SHORT_GLOSS_WORDS, strongCues, zhCues, ZH_CUE_WORDS, zhWords, type Hit, type Polarity } from './negation-cues';
 import { glossNegation, prefixedBase, ZH_NEG_ANYWHERE } from './negation-glosses';
 
 /** How far below this document's typical coverage a pair may be linked and still count as translated closely. */
@@ -192,6 +193,45 @@ function findGainedNegativeVerb({ allStems }: PairZhStems, enSegs: Segment[]): {
   return null;
 }
 
+// English cues that say which of two things is not the one: 'drink warm water instead of ice-cold water'.
+const CONTRAST_CUE = /^(?:instead of|rather than)$/i;
+
+/**
+ * A contrast turned round: the original negates one thing (不要喝冰水) and the translation's 'instead of'
+ * or 'rather than' negates another. Positive evidence both ways: a word the original negates is rendered
+ * only outside the contrast's scope, and a word of the contrast's scope renders a word of the original
+ * that stands outside the negation (温开水 'warm, boiled water').
+ */
+function findSwappedContrast(ctx: CheckContext, z: Polarity, e: Polarity, enSegs: Segment[], zhSegs: Segment[]): { zh: Hit; en: Hit; word: string } | null {
+  const contrasts = e.weak.filter((h) => CONTRAST_CUE.test(h.seg.text.slice(h.start, h.end)));
+  if (contrasts.length === 0) return null;
+  const enWords = enSegs.flatMap((seg) => enContentWords(seg.text).map((w) => ({ ...w, seg })));
+  // Each Chinese word with its clause: the other half of a contrast stands in the cue's clause or next to it.
+  const clauseOf = (seg: Segment, at: number) => (seg.text.slice(0, at).match(/[，,；;：:。！？!?]/gu) ?? []).length;
+  const zhAll = zhSegs.flatMap((seg) => zhWords(ctx, seg.text).map((w) => ({ text: w.text, seg, clause: clauseOf(seg, w.start) })));
+  for (const c of contrasts) {
+    // The words the contrast negates, by position: its scope is the first of them up to the clause's end.
+    const limit = (() => { const k = c.seg.text.slice(c.end).search(/[,;:.!?]/); return k < 0 ? c.seg.text.length : c.end + k; })();
+    const scoped = enWords.filter((w) => w.seg === c.seg && w.start >= c.end && w.start < limit).slice(0, EN_SCOPE_WORDS);
+    if (scoped.length === 0) continue;
+    const inScope = (w: { seg: Segment; start: number }) => scoped.some((x) => x.seg === w.seg && x.start === w.start);
+    for (const h of strongCues(z)) {
+      const negatedStems = new Set(h.scope.flatMap((word) => zhStemsOf(word, ctx.dictionary)));
+      const outside = h.scope.find((word) => {
+        const stems = new Set(zhStemsOf(word, ctx.dictionary));
+        const at = enWords.filter((w) => stems.has(w.stem));
+        return at.length > 0 && !at.some(inScope);
+      });
+      if (!outside) continue;
+      const near = clauseOf(h.seg, h.start);
+      const affirmed = zhAll.filter((w) => w.seg === h.seg && Math.abs(w.clause - near) <= 1 && !h.scope.includes(w.text) && !h.seg.text.slice(h.start, h.end).includes(w.text)).map((w) => w.text);
+      const turned = scoped.some((w) => !negatedStems.has(w.stem) && affirmed.some((word) => zhStemsOf(word, ctx.dictionary).includes(w.stem)));
+      if (turned) return { zh: h, en: c, word: outside };
+    }
+  }
+  return null;
+}
+
 /** Negation check over one pair. */
 function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   const sides = pairSides(ctx, pair);
@@ -241,6 +281,17 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   if (!close) {
     const alone = (h: Hit, p: Polarity) => [...negations(p), ...p.weak, ...p.none].every((x) => x === h || x.seg !== h.seg || (x.start >= h.start && x.end <= h.end));
     return flipped((p, lang) => strongCues(p).filter((h) => h.scope.length >= FIRM_SCOPE_WORDS && alone(h, p) && everyScopeWordLinked(h, lang)));
+  }
+  if (origLang === 'zh') {
+    const swapped = findSwappedContrast(ctx, z, e, sides.en, sides.zh);
+    if (swapped) {
+      const zhText = swapped.zh.seg.text.slice(swapped.zh.start, swapped.zh.end);
+      const enText = swapped.en.seg.text.slice(swapped.en.start, swapped.en.end);
+      return flag('major', `The original’s “${zhText}” negates ${swapped.word}, but the translation’s “${enText}” negates something else: check that the contrast was not reversed.`, [
+        ...evidence([swapped.zh], 'zh'),
+        ...evidence([swapped.en], 'en'),
+      ]);
+    }
   }
   const oProhibit = linked(o.prohibit, origLang);
   const tProhibit = linked(t.prohibit, transLang);

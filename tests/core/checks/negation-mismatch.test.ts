@@ -9,6 +9,20 @@ beforeAll(async () => {
 }, 60_000);
 
 describe('negationMismatch', () => {
+
+  describe('a contrast turned round', () => {
+    // 喝温开水，不要喝冰水: the original negates 冰水; 'instead of' must negate its rendering.
+    const zh = '每次喝水控制在200毫升以内，喝温开水，不要喝冰水。';
+    const of = (en: string) => negationMismatch({ ...pairsFrom(`[${zh}|${en}]`, { dictionary: res.dictionary }), zh: res.zh });
+    it('flags “instead of” negating the word the original affirms', () => {
+      const flags = of('Keep each drink within 200 ml, and drink ice-cold water instead of warm, boiled water.');
+      expect(flags.map((f) => [f.type, f.severity])).toEqual([['negation', 'major']]);
+      expect(flags[0].evidence.map((e) => e.text)).toEqual(['不要', 'instead of']);
+    });
+    it('leaves the faithful contrast alone', () => {
+      expect(of('Keep each drink within 200 ml, and drink warm, boiled water instead of ice-cold water.')).toEqual([]);
+    });
+  });
   it.each([
     ['a prohibition made a permission', '[企业不得在区内设立分支机构。|Enterprises may set up branches in the zone.]', 'critical'],
     ['a permission made a prohibition', '[允许外资企业参与。|Foreign-funded enterprises are prohibited from participating.]', 'critical'],
