@@ -3,7 +3,9 @@
 // Consultative Conference". Part of the entity check. The evidence is the dictionary's on both sides:
 // the original names an institution whose English name the translation does not give, and the
 // translation gives the English name of another institution whose Chinese is nowhere in the original.
-import { zhNamesForLatin } from '../analyze/entities-zh';
+import { cutByDictionary, zhNamesForLatin } from '../analyze/entities-zh';
+import { zhContentWords, zhStemsOf } from '../analyze/lexical-match';
+import { stemEnglish } from '../lexicon/tokenize-en';
 import { foldLatinName, type DictEntry, type Dictionary } from '../lexicon/dictionary';
 import type { Evidence, Pair, Segment } from '../types';
 import { taggedWordsOf, type CheckContext, type FlagDraft } from './check';
@@ -52,7 +54,8 @@ function subRuns(run: string): string[] {
   for (let len = words.length; len >= 2; len--) {
     for (let i = 0; i + len <= words.length; i++) {
       const part = words.slice(i, i + len);
-      if (LINK_WORD.test(part[0]) || LINK_WORD.test(part[len - 1])) continue;
+      // 'The Ministry of …' at a sentence's start: the article is no part of the name.
+      if (LINK_WORD.test(part[0].toLowerCase()) || LINK_WORD.test(part[len - 1])) continue;
       out.push(part.join(' '));
     }
   }
@@ -83,8 +86,13 @@ function foreignInstitutions(dict: Dictionary, en: Segment[], zhText: string, zh
 function unrenderedInstitutions(ctx: CheckContext, zh: Segment[], enWords: Set<string>): Array<Named & { seg: Segment; start: number }> {
   const out: Array<Named & { seg: Segment; start: number }> = [];
   for (const seg of zh) {
-    for (const { word, start } of taggedWordsOf(ctx, seg)) {
-      if (word.length < 2) continue;
+    // The segmenter's words, and the dictionary's longest words where the segmenter cut a name apart
+    // (国家发展改革委 read as 国家 发展 改革 委要).
+    const words = [...taggedWordsOf(ctx, seg).map(({ word, start }) => ({ word, start })), ...cutByDictionary(seg.text, ctx.dictionary).map(([word, start]) => ({ word, start }))];
+    const seen = new Set<string>();
+    for (const { word, start } of words) {
+      if (word.length < 2 || seen.has(`${start}:${word}`)) continue;
+      seen.add(`${start}:${word}`);
       const names = ctx.dictionary.lookup(word).filter((e) => e.name).flatMap((e) => e.glosses.map((g) => g.split(/\s*[,;(]/)[0].trim()));
       const institution = names.find((n) => /^\p{Lu}/u.test(n) && INSTITUTION_HEAD.test(n) && n.split(/\s+/).length >= 2);
       if (!institution) continue;
@@ -112,15 +120,46 @@ export function addedInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[
   return foreignInstitutions(ctx.dictionary, en, zh.map((s) => s.text).join(''), zhWords);
 }
 
+/**
+ * Institution names of the translation the dictionary does not know ('Ministry of Commerce' where it
+ * says 'Department of Commerce') none of whose other capitalised words any word of the original
+ * translates to: a name from nowhere, though not one the dictionary can put a Chinese name to.
+ */
+function unknownInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[]): Array<Named & { seg: Segment; start: number }> {
+  const reach = new Set(zh.flatMap((seg) => zhContentWords(seg.text, ctx)).flatMap((w) => zhStemsOf(w.text, ctx.dictionary)));
+  const out: Array<Named & { seg: Segment; start: number }> = [];
+  for (const seg of en) {
+    for (const m of seg.text.matchAll(CAPITALISED_RUN)) {
+      const name = subRuns(m[0]).find((n) => INSTITUTION_HEAD.test(n));
+      if (!name || readingsOf(ctx.dictionary, name).length > 0) continue;
+      // Words of the name besides its head; an acronym among them ('HKSAR Government') may stand for
+      // anything the original names, so only spelt-out words count.
+      const words = name.split(/\s+/).filter((w) => !LINK_WORD.test(w) && !INSTITUTION_HEAD.test(w));
+      if (words.length === 0 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || reach.has(stemEnglish(w.toLowerCase())))) continue;
+      out.push({ zh: '', en: name, seg, start: m.index + m[0].indexOf(name) });
+    }
+  }
+  return out;
+}
+
 /** An institution of the original whose English name is missing beside another institution's name the original does not hold: major. */
 export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[], en: Segment[]): FlagDraft[] {
-  const foreign = addedInstitutions(ctx, zh, en);
+  if (ctx.zhSide !== 'source') return [];
+  const known = addedInstitutions(ctx, zh, en);
+  // Without the dictionary's word for the translation's name, only one whose words share nothing with the
+  // original institution's English name: 'Ministry of Commerce' for the National Development and Reform
+  // Commission, not 'Ministry of Commerce' for 商务部 (the dictionary's 'Department of Commerce').
+  const foreign = known.length > 0 || !INSTITUTION_HEAD.test(en.map((s) => s.text).join(' ')) ? known : unknownInstitutions(ctx, zh, en);
   if (foreign.length === 0) return [];
   const enText = en.map((s) => s.text).join(' ');
   const missing = unrenderedInstitutions(ctx, zh, new Set(enText.split(/[^\p{L}’'-]+/u).map(foldLatinName)));
   if (missing.length === 0) return [];
   // An abbreviation beside its full name (中科院, 中国科学院) is one institution, not a swap.
-  const swaps = missing.flatMap((o) => foreign.filter((t) => !abbreviates(o.zh, t.zh)).map((t) => [o, t] as const));
+  const shares = (o: Named, t: Named) => {
+    const own = new Set(o.en.split(/\s+/).filter((w) => !LINK_WORD.test(w) && !INSTITUTION_HEAD.test(w)).map(foldLatinName));
+    return t.en.split(/\s+/).some((w) => own.has(foldLatinName(w)));
+  };
+  const swaps = missing.flatMap((o) => foreign.filter((t) => (t.zh ? !abbreviates(o.zh, t.zh) : !shares(o, t))).map((t) => [o, t] as const));
   if (swaps.length === 0) return [];
   const [o, t] = swaps[0];
   const evidence: Evidence[] = [
@@ -132,7 +171,7 @@ export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[]
     severity: 'major',
     source: pair.source,
     target: pair.target,
-    message: `${o.zh} is the ${o.en}; "${t.en}" is ${t.zh}, which the original does not name.`,
+    message: t.zh ? `${o.zh} is the ${o.en}; "${t.en}" is ${t.zh}, which the original does not name.` : `${o.zh} is the ${o.en}; the translation names "${t.en}" instead, which no word of the original names.`,
     suggestion: o.en,
     evidence,
   }];

@@ -34,7 +34,17 @@ describe('swappedInstitutions', () => {
     expect(flags.map((f) => f.evidence.map((e) => e.text))).toEqual([['全国人大常委会', "Chinese People's Political Consultative Conference"]]);
   });
 
+  it('flags an institution the segmenter cut apart, replaced by a name the dictionary does not know', () => {
+    // 国家发展改革委 is cut 国家 发展 改革 委要 by the segmenter; 'Ministry of Commerce' is not a dictionary name (商务部 is 'Department of Commerce').
+    const flags = flagsOf('[国家发展改革委要加强统筹协调。|The Ministry of Commerce (MOFCOM) should strengthen overall coordination.]');
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['国家发展改革委', 'Ministry of Commerce']]]);
+  });
+
   it.each([
+    // The dictionary's English name differs from the one used, but they share a word: the same body.
+    ['an institution under another English name that shares its words', '[商务部将加强统筹协调。|The Ministry of Commerce will strengthen overall coordination.]'],
+    // An acronym may stand for anything the original names.
+    ['an unknown name made of an acronym', '[新华社香港7月26日电，特区政府表示。|HONG KONG, July 26 (Xinhua) -- The HKSAR Government said.]'],
     ['the institution rendered', "[按法定程序经全国人大常委会授权后实施。|Implement after authorization by the Standing Committee of the National People's Congress.]"],
     // An abbreviation and its full name (中宣部, 中央宣传部) are one institution.
     ['an abbreviation rendered by its full name', '[在中宣部的安排下拍摄电影。|The film is made under the arrangement of the Central Propaganda Department.]'],
