@@ -1,5 +1,7 @@
 // Lexical and length similarity of a candidate bead (a span of Chinese units against a span of
 // English units), the scoring half of the aligner. Pure and allocation-free in the hot path.
+import { countedTerms, memberSums, SUMMED, type CountedTerms } from './counted-terms';
+import { StampSet } from './stamp-set';
 
 /** One segment as the aligner sees it: interned term ids (zh words or en stems) and a length. */
 export interface AlignUnit {
@@ -27,46 +29,6 @@ export interface AlignLexicon {
   enWeight: Float64Array;
 }
 
-/** Marks with generation stamps: set membership without clearing arrays between beads. */
-class StampSet {
-  private marks: Uint32Array;
-  private gen = 1;
-  constructor(size: number) {
-    this.marks = new Uint32Array(Math.max(1, size));
-  }
-  clear(): void {
-    this.gen++;
-    if (this.gen === 0xffffffff) {
-      this.marks.fill(0);
-      this.gen = 1;
-    }
-  }
-  add(id: number): void {
-    this.marks[id] = this.gen;
-  }
-  has(id: number): boolean {
-    return this.marks[id] === this.gen;
-  }
-}
-
-/**
- * A unit's translatable terms as `lexical` counts them: each term once, in order of first
- * occurrence, only terms with a counterpart in the relation, with their weights, and for each the
- * distance back to the nearest earlier unit that holds it too (so a bead counts it there instead).
- */
-interface CountedTerms {
-  ids: Int32Array;
-  weights: Float64Array;
-  back: Int32Array;
-  /** 32-bit words of a hit mask over `ids`. */
-  words: number;
-  /** Per member position t < SUMMED (the unit's place in its bead), the weight of the terms it counts there. */
-  total: Float64Array;
-}
-
-/** Member positions whose sums are kept: beads of up to four units a side, the DP's shapes. */
-const SUMMED = 4;
-
 /**
  * Span sums kept per pair and side: a member faces a span of 2 units at positions 0–2 (shapes 1-2,
  * 2-2, 3-2), of 3 at 0–1 (1-3, 2-3), of 4 at 0 (1-4); SPAN_OFFSET[len] is where a length's run starts.
@@ -74,58 +36,17 @@ const SUMMED = 4;
 const SPAN_SLOTS = 12;
 const SPAN_OFFSET = [0, 0, 0, 3, 5];
 
-/**
- * Into `out` from `at`: for each member position t < SUMMED, the weight of the terms of `unit`
- * counted there whose bit is set in `masks` from `bits` (every term when `bits` < 0), added in
- * term order as the bead loop adds them.
- */
-function memberSums(unit: CountedTerms, masks: Int32Array, bits: number, out: Float64Array, at: number): void {
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
-  let s3 = 0;
-  for (let k = 0; k < unit.ids.length; k++) {
-    if (bits >= 0 && !((masks[bits + (k >> 5)] >>> (k & 31)) & 1)) continue;
-    const w = unit.weights[k];
-    const back = unit.back[k];
-    if (back > 0) s0 += w;
-    if (back > 1) s1 += w;
-    if (back > 2) s2 += w;
-    if (back > 3) s3 += w;
-  }
-  out[at] = s0;
-  out[at + 1] = s1;
-  out[at + 2] = s2;
-  out[at + 3] = s3;
-}
-
-const EMPTY_MASKS = new Int32Array(0);
-
 /** Unit pairs (n × m) up to which pair numbers are held in one flat array (4 bytes each) rather than maps. */
 const DENSE_PAIRS = 2_000_000;
 
 /** Unit pairs a scorer keeps at most (some 200 bytes each with their masks and sums). */
 const MAX_PAIRS = 1 << 17;
 
-function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Array): CountedTerms[] {
-  const lastUnit = new Map<number, number>();
-  return units.map((u, p) => {
-    const ids: number[] = [];
-    const back: number[] = [];
-    const seen = new Set<number>();
-    for (const t of u.terms) {
-      if (seen.has(t)) continue;
-      seen.add(t);
-      if (related[t].length === 0) continue;
-      ids.push(t);
-      const before = lastUnit.get(t);
-      back.push(before === undefined ? 0x7fffffff : p - before);
-    }
-    for (const t of seen) lastUnit.set(t, p);
-    const unit = { ids: Int32Array.from(ids), weights: Float64Array.from(ids, (t) => weight[t]), back: Int32Array.from(back), words: Math.ceil(ids.length / 32), total: new Float64Array(SUMMED) };
-    memberSums(unit, EMPTY_MASKS, -1, unit.total, 0);
-    return unit;
-  });
+/** A copy of a typed array, `length` long, its values kept at the front. */
+function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
+  const out = new (array.constructor as new (n: number) => T)(length);
+  out.set(array);
+  return out;
 }
 
 /**
@@ -138,13 +59,6 @@ function countedTerms(units: AlignUnit[], related: number[][], weight: Float64Ar
  * bead then takes those sums where the other side is one unit, and otherwise ORs the pairs' masks
  * and sums weights in term order, the order the direct definition adds them in.
  */
-/** A copy of a typed array, `length` long, its values kept at the front. */
-function grown<T extends Int32Array | Float64Array | Uint8Array>(array: T, length: number): T {
-  const out = new (array.constructor as new (n: number) => T)(length);
-  out.set(array);
-  return out;
-}
-
 export class BeadScorer {
   private zhTerms: CountedTerms[];
   private enTerms: CountedTerms[];
