@@ -131,3 +131,30 @@ describe('extractNumbers on any text', () => {
     );
   });
 });
+
+describe('extractNumbers: one shared reading per text and language', () => {
+  // The analysis and the number check both read each segment: they must get the same reading, which
+  // neither can change under the other.
+  const text = '三个人在2024年8月30日前看了two films';
+
+  it('gives every caller the same frozen reading of a text', () => {
+    const first = extractNumbers(text, 'zh');
+    expect(extractNumbers(text, 'zh')).toBe(first);
+    expect(extractNumbers(text.slice(0, 10) + text.slice(10), 'zh')).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(first.length).toBeGreaterThan(0);
+    expect(first.every((m) => Object.isFrozen(m))).toBe(true);
+    expect(() => (first as unknown as unknown[]).push({})).toThrow(TypeError);
+    expect(() => Object.assign(first[0], { unit: 'changed' })).toThrow(TypeError);
+    expect(show(text, 'zh')).toEqual(['三个=3 cardinal', '2024年8月30日=20240830 date']);
+  });
+
+  it('keeps each language its own reading of the same text', () => {
+    const en = extractNumbers(text, 'en');
+    const zh = extractNumbers(text, 'zh');
+    expect(en).not.toBe(zh);
+    expect(extractNumbers(text, 'en')).toBe(en);
+    expect(show(text, 'en')).toEqual(['2024=2024 year', '8=8 cardinal', '30=30 cardinal', 'two=2 cardinal']);
+    expect(show(text, 'zh')).toEqual(['三个=3 cardinal', '2024年8月30日=20240830 date']);
+  });
+});

@@ -1,4 +1,5 @@
 // Number mentions of Chinese and English text, normalised to comparable values (二〇三五 = 2035, 4万亿 = 4 trillion).
+import { boundedMemo } from '../lexicon/bounded-memo';
 import type { Lang } from '../types';
 import { markEn, markZh } from './number-marks';
 
@@ -378,12 +379,35 @@ function readEnQuantity(text: string, words: Word[], i: number): { mention: Numb
   return { mention, last };
 }
 
-/** Finds the numbers of a Chinese or English text with normalised values; never throws on user text. */
-export function extractNumbers(text: string, lang: Lang): NumberMention[] {
+// One reading per text and language, shared: the analysis reads every Chinese segment's numbers (words
+// inside them are not linked), the number check reads them again, and a batch reads one original against
+// several translations. Frozen, since every caller gets the same array; bounded like tokenizeEnglish's
+// cache (cleared when full), one memo per language so that the key is the text itself.
+const NUMBER_CACHE_TEXTS = 50_000;
+const NO_MENTIONS: readonly Readonly<NumberMention>[] = Object.freeze([]);
+const readingsOf = {
+  zh: boundedMemo((text) => freezeMentions(readNumbers(text, 'zh')), NUMBER_CACHE_TEXTS),
+  en: boundedMemo((text) => freezeMentions(readNumbers(text, 'en')), NUMBER_CACHE_TEXTS),
+};
+
+/**
+ * Finds the numbers of a Chinese or English text with normalised values; never throws on user text.
+ * Remembered per text and language: the array and its mentions are frozen and shared by every caller.
+ */
+export function extractNumbers(text: string, lang: Lang): readonly Readonly<NumberMention>[] {
   if (lang !== 'zh' && lang !== 'en') throw new RangeError(`extractNumbers: unknown language ${String(lang)}`);
-  if (typeof text !== 'string' || text.length === 0) return [];
+  if (typeof text !== 'string' || text.length === 0) return NO_MENTIONS;
+  return readingsOf[lang](text);
+}
+
+function readNumbers(text: string, lang: Lang): NumberMention[] {
   const masked = maskedSpans(text);
   return lang === 'zh' ? markZh(text, rangeUnits(text, extractZh(text, masked))) : markEn(text, rangeUnits(text, extractEn(text, masked)));
+}
+
+function freezeMentions(mentions: NumberMention[]): readonly Readonly<NumberMention>[] {
+  for (const m of mentions) Object.freeze(m);
+  return Object.freeze(mentions);
 }
 
 const RANGE_JOIN = /^\s*(?:-|–|—|~|～|to|至|到)\s*$/;

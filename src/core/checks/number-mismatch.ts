@@ -14,7 +14,8 @@ import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
 
 interface Found {
-  m: NumberMention;
+  /** Shared with every other reader of the segment (see extractNumbers): replaced, never changed. */
+  m: Readonly<NumberMention>;
   seg: Segment;
   lang: Lang;
 }
