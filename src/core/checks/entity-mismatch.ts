@@ -32,16 +32,21 @@ class FoldedRuns {
   }
   /** Whether some run of the words folds to exactly `name`. */
   has(name: string): boolean {
+    return this.spans(name, 1).length > 0;
+  }
+  /** The runs (first word, one past the last) that fold to exactly `name`, up to `limit` of them. */
+  spans(name: string, limit = Infinity): Array<[number, number]> {
     const bare = this.bare;
-    for (let i = 0; i < bare.length; i++) {
+    const out: Array<[number, number]> = [];
+    for (let i = 0; i < bare.length && out.length < limit; i++) {
       let at = 0;
       for (let k = i; k < Math.min(bare.length, i + MAX_NGRAM); k++) {
         if (!name.startsWith(bare[k], at)) break;
         at += bare[k].length;
-        if (at === name.length) return true;
+        if (at === name.length) { out.push([i, k + 1]); break; }
       }
     }
-    return false;
+    return out;
   }
 }
 
@@ -60,8 +65,11 @@ function qualifierOf(dict: Dictionary, zh: string): string {
 
 /** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
 function isRendered(e: ZhEntity, runs: FoldedRuns, words: string[]): boolean {
-  if (runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n)))) return true;
-  // China → Chinese, Japan → Japanese, Canada → Canadian, Germany → German: the name less its last letter starts the word.
+  return runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n))) || hasDemonym(e, words);
+}
+
+/** China → Chinese, Japan → Japanese, Canada → Canadian, Germany → German: the name less its last letter starts the word. */
+function hasDemonym(e: ZhEntity, words: string[]): boolean {
   return e.names.some((n) => {
     const f = foldLatinName(n);
     // ('Hualin' is no demonym of Hualing: only a final y may drop.)
@@ -221,7 +229,16 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     );
     const runs = new FoldedRuns(enWords.map((w) => w.text));
     const folded = enWords.map((w) => foldLatinName(w.text));
-    const unrendered = entities.filter(({ e }) => !isRendered(e, runs, folded));
+    // A name written only inside a longer name's rendering is not rendered by it: 'Hong Kong' of
+    // 'Guangdong-Hong Kong-Macao Greater Bay Area' renders 粤港澳大湾区, not a 香港 mentioned elsewhere.
+    const spansOf = (e: ZhEntity) => [e.pinyin, ...e.names.flatMap((n) => [foldLatinName(n), foldName(n)])].flatMap((n) => runs.spans(n));
+    const onlyInside = (e: ZhEntity) => {
+      const own = spansOf(e);
+      if (own.length === 0) return false;
+      const longer = entities.filter(({ e: o }) => o !== e && o.text.length > e.text.length && (o.end <= e.start || o.start >= e.end)).flatMap(({ e: o }) => spansOf(o));
+      return own.every(([a, b]) => longer.some(([c, d]) => c <= a && b <= d && d - c > b - a));
+    };
+    const unrendered = entities.filter(({ e }) => !isRendered(e, runs, folded) || (onlyInside(e) && !hasDemonym(e, folded)));
     const missing = unrendered.filter(({ e }) => e.transliterated);
     if (ctx.zhSide === 'source') {
       for (const { e, seg } of entities) {

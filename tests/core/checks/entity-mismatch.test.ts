@@ -29,6 +29,25 @@ describe('entityMismatch', () => {
     expect(flags[0].evidence.map((e) => [e.side, e.text])).toEqual([['source', '盐田港'], ['target', 'Yantai']]);
   });
 
+  describe('a name written only inside a longer name', () => {
+    // 香港 is said twice over: alone (香港联合交易所) and inside 粤港澳大湾区. 'Hong Kong' inside
+    // 'Guangdong-Hong Kong-Macao Greater Bay Area' renders the Bay Area, not the exchange's city.
+    const zh = '允许在香港联合交易所上市的粤港澳大湾区企业，按照政策规定在深圳证券交易所上市。';
+    it('leaves the other mention unrendered, so a foreign place in its stead is a swap', () => {
+      const en = 'Companies listed on the Singapore Exchange from the Guangdong-Hong Kong-Macao Greater Bay Area are permitted to list on the Shenzhen Stock Exchange.';
+      const flags = entityMismatch(ctxOf(`[${zh}|${en}]`));
+      expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['香港', 'Singapore']]]);
+    });
+    it('is satisfied by the name standing alone', () => {
+      const en = 'Companies listed on the Hong Kong Stock Exchange from the Guangdong-Hong Kong-Macao Greater Bay Area are permitted to list on the Shenzhen Stock Exchange.';
+      expect(entityMismatch(ctxOf(`[${zh}|${en}]`))).toEqual([]);
+    });
+    it('is satisfied by a demonym (Chinese for 中国, China only inside China News Service)', () => {
+      const notation = '[中新网7月26日电据中国驻英国大使馆网站消息。|China News Service, July 26 (Xinhua) According to the website of the Chinese Embassy in the United Kingdom.]';
+      expect(entityMismatch(ctxOf(notation)).filter((f) => f.evidence.some((e) => e.text === '中国'))).toEqual([]);
+    });
+  });
+
   it('works when the English is the original', () => {
     const flags = entityMismatch(ctxOf('[Support Yantian Port in customs clearance.|支持烟台港在通关方面加大探索力度。]', 'target'));
     expect(flags).toHaveLength(1);
