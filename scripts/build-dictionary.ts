@@ -5,7 +5,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { DictionaryData, DictionaryRow } from '../src/core/lexicon/dictionary';
 import { learnMissingWords } from '../src/core/lexicon/prepare-segmenter';
-import { createDictionary } from '../src/core/lexicon/dictionary';
+import { createDictionary, DICTIONARY_VERSION } from '../src/core/lexicon/dictionary';
 import { buildGlossNameRefs } from '../src/core/analyze/entities-zh';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -120,10 +120,30 @@ export function cleanDefinition(zh: string, definition: string | string[]): { gl
   return { glosses: [...new Set(glosses)], ref };
 }
 
+/**
+ * The nouns a classifier counts, from CEDICT's 'classifier for batches, lots, military flights' senses
+ * (the glosses leave those senses out: they are no translation): the head noun of each item, as written.
+ */
+export function classifiedNouns(definition: string | string[]): string[] {
+  const out: string[] = [];
+  for (const sense of (Array.isArray(definition) ? definition : [definition]).flatMap(splitSenses)) {
+    const m = /^\s*classifier for (.+)$/i.exec(sense);
+    if (!m) continue;
+    for (const item of m[1].replace(/\([^()]*\)/g, ' ').split(/,|;|\s+(?:or|and|etc)\b/)) {
+      const head = item.trim().split(/\s+/).filter((w) => /^[a-z][a-z-]*$/i.test(w)).at(-1);
+      if (head && !out.includes(head.toLowerCase())) out.push(head.toLowerCase());
+    }
+  }
+  return out;
+}
+
 /** Merges CEDICT rows into one row per (simplified word, pinyin), dropping rows with nothing left. */
 export function buildDictionaryData(rows: readonly CedictRow[]): DictionaryData {
   const merged = new Map<string, { zh: string; pinyin: string; glosses: string[]; ref?: string }>();
+  const classifiers: Record<string, string[]> = {};
   for (const [, zh, pinyin, definition] of rows) {
+    const nouns = classifiedNouns(definition);
+    if (nouns.length > 0) classifiers[zh] = [...new Set([...(classifiers[zh] ?? []), ...nouns])];
     const { glosses, ref } = cleanDefinition(zh, definition);
     if (glosses.length === 0 && !ref) continue;
     const key = `${zh}\t${pinyin}`;
@@ -144,7 +164,7 @@ export function buildDictionaryData(rows: readonly CedictRow[]): DictionaryData 
     // A pointer is only needed when the entry has no meaning of its own.
     entries.push(e.ref && e.glosses.length === 0 ? [e.zh, e.pinyin, e.glosses, e.ref] : [e.zh, e.pinyin, e.glosses]);
   }
-  return { format: 'duizhao-cedict-index', version: 1, attribution: CEDICT_ATTRIBUTION, entries };
+  return { format: 'duizhao-cedict-index', version: DICTIONARY_VERSION, attribution: CEDICT_ATTRIBUTION, entries, classifiers };
 }
 
 async function readCedictRows(source: string): Promise<CedictRow[]> {

@@ -1,8 +1,8 @@
 // Node adapter for the language resources: the CC-CEDICT index from generated/ and jieba-wasm.
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as jieba from 'jieba-wasm';
-import { createDictionary, type Dictionary, type DictionaryData } from '../core/lexicon/dictionary';
+import { createDictionary, DICTIONARY_VERSION, type Dictionary, type DictionaryData } from '../core/lexicon/dictionary';
 import { prepareSegmenter } from '../core/lexicon/prepare-segmenter';
 import { rememberingTags, type ZhSegmenter } from '../core/lexicon/tokenize-zh';
 
@@ -35,12 +35,27 @@ export function loadDictionaryData(): DictionaryData {
   return data;
 }
 
-/** Builds the index if it is missing; throws DictionaryUnavailableError with one clear sentence if that fails. */
+/** Whether the index on disk was written by this build step's format version (its head says so). */
+function isCurrentIndex(): boolean {
+  if (!existsSync(DICTIONARY_PATH)) return false;
+  const fd = openSync(DICTIONARY_PATH, 'r');
+  try {
+    const head = Buffer.alloc(80);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return head.subarray(0, n).toString('utf8').includes(`"version":${DICTIONARY_VERSION}`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Builds the index if it is missing or older than this build step's format; throws DictionaryUnavailableError with one clear sentence if that fails. */
 export async function ensureDictionaryIndex(): Promise<void> {
-  if (existsSync(DICTIONARY_PATH)) return;
+  if (isCurrentIndex()) return;
+  // An index of an older format is rebuilt whatever its age says.
+  const stale = existsSync(DICTIONARY_PATH);
   try {
     const { buildDictionaryIndex } = await import('../../scripts/build-dictionary');
-    await buildDictionaryIndex({ quiet: true });
+    await buildDictionaryIndex({ quiet: true, force: stale });
   } catch (err) {
     throw new DictionaryUnavailableError(err);
   }

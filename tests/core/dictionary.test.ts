@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cleanDefinition } from '../../scripts/build-dictionary';
+import { classifiedNouns, cleanDefinition } from '../../scripts/build-dictionary';
 import { ensureDictionaryIndex, loadDictionaryData } from '../../src/cli/resources';
 import { createDictionary, foldLatinName, type Dictionary, type DictionaryData } from '../../src/core/lexicon/dictionary';
 import { stemEnglish } from '../../src/core/lexicon/tokenize-en';
@@ -82,11 +82,27 @@ describe('cleanDefinition (build script)', () => {
   });
 });
 
+describe('classifiedNouns (build script)', () => {
+  it.each([
+    [['to ascertain', 'classifier for batches, lots, military flights'], ['batches', 'lots', 'flights']],
+    [['home', 'classifier for families or businesses'], ['families', 'businesses']],
+    [['(bound form) root', 'classifier for books, periodicals, files etc'], ['books', 'periodicals', 'files']],
+    [['to criticize'], []],
+  ])('%j → %j', (definition, nouns) => {
+    expect(classifiedNouns(definition)).toEqual(nouns);
+  });
+});
+
 describe('the CC-CEDICT index', () => {
   let dict: Dictionary;
   beforeAll(async () => {
     await ensureDictionaryIndex();
     dict = createDictionary(loadDictionaryData());
+  });
+
+  it('knows what a classifier counts (批 batches), and nothing for other words', () => {
+    expect(dict.countedBy?.('批')).toContain('batch');
+    expect(dict.countedBy?.('改革')).toEqual([]);
   });
 
   it('translates 香港 as Hong Kong', () => {

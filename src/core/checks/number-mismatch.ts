@@ -138,13 +138,19 @@ const compatible = (a: Dim, b: Dim) => a === b || a === 'count' || b === 'count'
 const equalFacts = (a: Fact, b: Fact) =>
   cls(a.dim) === cls(b.dim) && compatible(a.dim, b.dim) && Math.abs(a.value - b.value) <= (a.dim === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
 
-/** Removes every pair of equal facts from both lists; firm facts pair up before loose ones. */
+/**
+ * Removes every pair of equal facts from both lists: facts of one dimension before a count stands in for
+ * another dimension (二中 pairs with 'Second', not with the 'two' of 'two batches'), and within each,
+ * firm facts before loose ones.
+ */
 function matchFacts(a: Fact[], b: Fact[]): void {
-  for (const looseOk of [false, true]) {
-    for (let i = a.length - 1; i >= 0; i--) {
-      if (!looseOk && !a[i].firm) continue;
-      const j = b.findIndex((f) => (looseOk || f.firm) && equalFacts(a[i], f));
-      if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
+  for (const sameDim of [true, false]) {
+    for (const looseOk of [false, true]) {
+      for (let i = a.length - 1; i >= 0; i--) {
+        if (!looseOk && !a[i].firm) continue;
+        const j = b.findIndex((f) => (looseOk || f.firm) && (!sameDim || f.dim === a[i].dim) && equalFacts(a[i], f));
+        if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
+      }
     }
   }
 }
@@ -161,7 +167,14 @@ function contradicts(a: Fact, b: Fact): boolean {
   const sameUnit = !!a.unit && a.unit === b.unit;
   // 'more than one hour' → 'more than two hours': two bounds of one direction say their values outright.
   if (a.f.m.vague || b.f.m.vague) return sameBound(a, b) && (sameUnit || a.dim === 'percent');
-  if (!a.firm || !b.firm) return (sameUnit || a.dim === 'ordinal') && a.value >= 2 && b.value >= 2;
+  if (!a.firm || !b.firm) {
+    // One of a thing counted on both sides (一批 'a batch') against a firm count of two or more of it
+    // ('two batches'): the count is said outright on one side, and the thing is the same.
+    const one = a.firm ? b : a;
+    const other = a.firm ? a : b;
+    if (sameUnit && a.unit!.startsWith('~') && one.value === 1 && other.firm && other.value >= 2) return true;
+    return (sameUnit || a.dim === 'ordinal') && a.value >= 2 && b.value >= 2;
+  }
   // Counts of different measures (60 kg, '130 pounds') are a conversion, not a contradiction. A count of
   // people or households is no measure: English names what it counts instead ('704 frontline workers' for 704名).
   const counted = (x: Fact, y: Fact) => !!x.unit && COUNTED_KINDS.has(x.unit) && !y.unit;
@@ -191,7 +204,8 @@ function withSharedHeads(ctx: CheckContext, zh: Found[], en: Found[]): void {
       const digits = /^[0-9０-９〇零一二两三四五六七八九十百千万亿]+/u.exec(z.seg.text.slice(z.m.start, z.m.end))?.[0].length ?? 0;
       const after = z.seg.text.slice(z.m.start + digits, z.m.start + digits + 2);
       if (!/^\p{Script=Han}/u.test(after)) continue;
-      const stems = [...zhStemsOf(after[0], ctx.dictionary), ...(ctx.dictionary.has(after) ? zhStemsOf(after, ctx.dictionary) : [])];
+      // Its glosses, and what it counts as a classifier (批 'batch': 一批 and 'two batches').
+      const stems = [...zhStemsOf(after[0], ctx.dictionary), ...(ctx.dictionary.countedBy?.(after[0]) ?? []), ...(ctx.dictionary.has(after) ? zhStemsOf(after, ctx.dictionary) : [])];
       const shared = stems.find((s) => s.length >= HEAD_STEM_CHARS && (head.startsWith(s) || s.startsWith(head)));
       if (!shared) continue;
       z.m = { ...z.m, unit: `~${shared}` };

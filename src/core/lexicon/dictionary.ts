@@ -5,15 +5,20 @@ import { stemEnglish } from './tokenize-en';
 /** One index row: simplified word, CEDICT pinyin ('Yan2 tian2'), cleaned glosses, and the word a gloss-less row points at. */
 export type DictionaryRow = [zh: string, pinyin: string, glosses: string[], see?: string];
 
+/** The build step's format version: 2 added `classifiers`. An index of an older version is rebuilt. */
+export const DICTIONARY_VERSION = 2;
+
 /** The JSON written by scripts/build-dictionary.ts (generated/cedict-index.json). */
 export interface DictionaryData {
   format: 'duizhao-cedict-index';
-  version: 1;
+  version: number;
   /** Credit line required by CC-CEDICT's CC BY-SA 4.0 licence; show it wherever glosses are shown. */
   attribution: string;
   entries: DictionaryRow[];
   /** Dictionary words a stock jieba splits, in the order the build step taught them (see prepareSegmenter). */
   segmenterWords?: string[];
+  /** Nouns each classifier counts, from CEDICT's 'classifier for …' senses (批 → batches, lots, flights). */
+  classifiers?: Record<string, string[]>;
   /** Indexes that do not depend on any document, built once at install time (absent: built on first use). */
   indexes?: DictionaryIndexes;
 }
@@ -56,6 +61,8 @@ export interface Dictionary {
   /** Proper-noun entries whose toneless pinyin or gloss name matches, ignoring case, spaces, hyphens and apostrophes. */
   zhNamesOf(latinName: string): DictEntry[];
   has(word: string): boolean;
+  /** Porter stems of the nouns a classifier counts (批 → 'batch', 'lot', 'flight'); [] for any other word. */
+  countedBy?(word: string): readonly string[];
   /** Every simplified word, in index order. */
   words(): IterableIterator<string>;
   /** The gloss-name index the build step wrote, by folded Latin name, or undefined when the data has none. */
@@ -374,6 +381,10 @@ export function createDictionary(data: DictionaryData): Dictionary {
     prebuiltGlossNames,
     exportIndexes,
     has: (word: string) => rowsByWord.has(word),
+    countedBy: (word: string) => {
+      const nouns = typeof word === 'string' ? own(data.classifiers, word) : undefined;
+      return Array.isArray(nouns) ? nouns.map(stemEnglish) : EMPTY;
+    },
     words: () => rowsByWord.keys(),
     segmenterWords: data.segmenterWords,
     maxWordLength,

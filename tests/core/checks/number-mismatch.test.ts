@@ -45,6 +45,22 @@ describe('numberMismatch', () => {
     expect(ends.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['两头', 'Three']]]);
   }, 60_000);
 
+  it('counts 一 and a classifier in what the classifier counts (批 batches: 一批 ≠ two batches)', async () => {
+    const { dictionary } = await loadNodeResources();
+    const of = (en: string) => numberMismatch(pairsFrom(`[再推出一批改革措施。|${en}]`, { dictionary }));
+    expect(of('Introduce two batches of reform measures.').map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['一批', 'two']]]);
+    expect(of('Introduce another batch of reform measures.')).toEqual([]);
+    expect(of('Introduce one more batch of reform measures.')).toEqual([]);
+  }, 60_000);
+
+  it('pairs numbers of one dimension before a count stands in for another (二中 with Second, not with the two of two batches)', async () => {
+    const { dictionary } = await loadNodeResources();
+    const flags = numberMismatch(pairsFrom('[深入贯彻二十届二中、三中全会精神，再推出一批改革措施。|Implement the spirit of the Second and Third Plenary Sessions of the 20th Central Committee, and introduce two batches of reform measures.]', { dictionary }));
+    expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['一批', 'two']]]);
+    // A date's day pairs with the date, not with a clock's minutes: no 7月13日 left over.
+    expect(numberMismatch(pairsFrom('[黄某某曾于7月13日17时07分通过检查站。|Huang had passed the checkpoint at 17:07 on July 13.]', { dictionary }))).toEqual([]);
+  }, 60_000);
+
   it('reads the number of a Chinese word from its gloss when the English writes it as a compound (一站式 one-stop ≠ two-stop)', async () => {
     const res = await loadNodeResources();
     const ctx = (en: string) => ({ ...pairsFrom(`[建立“一站式”纠纷解决机制。|${en}]`, { dictionary: res.dictionary }), zh: res.zh });
