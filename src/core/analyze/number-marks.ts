@@ -27,11 +27,13 @@ export function markZh(text: string, list: NumberMention[]): NumberMention[] {
     const raw = text.slice(m.start, m.end);
     const out: NumberMention = { ...m };
     const before = text.slice(Math.max(0, m.start - 2), m.start);
+    // 至少要有3年, 至少需要5人: a bound may reach over the verb of having or needing before the figure.
+    const beforeVerb = text.slice(Math.max(0, m.start - 6), m.start).replace(/(?:要有|需要|需|要|有|达到|达)$/u, '');
     const after = text.slice(m.end, m.end + 2);
     if (!ZH_COUNT_DIGIT.test(raw) || ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(after)) out.vague = true;
     if (ZH_COUNT_DIGIT.test(raw) && !/[多余几]/u.test(raw)) {
-      if (ZH_MIN_BEFORE.test(before) || ZH_MIN_AFTER.test(after)) out.bound = 'min';
-      else if (ZH_MAX_BEFORE.test(before) || ZH_MAX_AFTER.test(after)) out.bound = 'max';
+      if (ZH_MIN_BEFORE.test(before) || ZH_MIN_AFTER.test(after) || /(?:至少|超过)$/u.test(beforeVerb)) out.bound = 'min';
+      else if (ZH_MAX_BEFORE.test(before) || ZH_MAX_AFTER.test(after) || /(?:至多|最多)$/u.test(beforeVerb)) out.bound = 'max';
     }
     if (/[多余几]/u.test(raw)) out.vague = true;
     // 十七八岁, 三四个: two neighbouring digits name a range, not a value.

@@ -76,8 +76,9 @@ const EN_DENOM: Record<string, number> = {
 // Words that stand for a number without spelling it; always loose.
 const EN_IMPLIED: Record<string, number> = { both: 2, twice: 2, pair: 2, dual: 2, double: 2, triple: 3, dozen: 12, decade: 10, century: 100, centenary: 100, centennial: 100 };
 const EN_UNIT_RE =
-  /^\s*(?:(yuan|rmb|renminbi)|(us\s?dollars?|dollars?|usd)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold)|(hours?|hrs?)|(minutes?|mins?)|(kilograms?|kilos?|kg)|(households?)|(square\s+met(?:re|er)s?|m2|m²|sq\.?\s?m)|(millilit(?:re|er)s?|ml)|(lit(?:re|er)s?|l))\b/i;
-const EN_UNIT_TAGS = ['yuan', 'usd', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times', 'hour', 'minute', 'kg', 'household', 'm2', 'ml', 'l'];
+  /^\s*(?:(yuan|rmb|renminbi)|(hong\s+kong\s+dollars?|hk\s?dollars?|hkd)|(us\s?dollars?|dollars?|usd)|(euros?|eur)|(yen|jpy)|(pounds?\s+sterling|gbp)|(people|persons?)|(years?)|(months?)|(days?)|(square\s+kilomet(?:re|er)s?|km2|km²|sq\.?\s?km)|(kilomet(?:re|er)s?|km)|(tonnes?|tons?)|(mu)|(times|-fold|fold)|(hours?|hrs?)|(minutes?|mins?)|(kilograms?|kilos?|kg)|(households?)|(square\s+met(?:re|er)s?|m2|m²|sq\.?\s?m)|(millilit(?:re|er)s?|ml)|(lit(?:re|er)s?|l))\b/i;
+// The units' names as the Chinese side spells them (欧元 'eur', 港元 'hkd'), in the order of the groups above.
+const EN_UNIT_TAGS = ['yuan', 'hkd', 'usd', 'eur', 'jpy', 'gbp', 'person', 'year', 'month', 'day', 'km2', 'km', 't', 'mu', 'times', 'hour', 'minute', 'kg', 'household', 'm2', 'ml', 'l'];
 
 /** Spans (URLs, e-mail addresses, dotted version numbers) whose digits are not quantities. */
 function maskedSpans(text: string): Array<[number, number]> {

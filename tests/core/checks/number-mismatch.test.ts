@@ -28,6 +28,10 @@ describe('numberMismatch', () => {
     ['[为704名一线职工购买物资。|Purchased supplies for 740 frontline workers.]', 'major', '704'],
     // A range's unit is written once, after its second figure.
     ['[高温作业人员每天喝3升至5升水。|Workers in the heat drink 2-3L per day.]', 'major', '5'],
+    // Euros, yen, pounds sterling and Hong Kong dollars are units on the English side too.
+    ['[面临15万欧元的罚款。|Faces a fine of 15000 euros.]', 'major', '150,000'],
+    // A bound reaches over the verb before the figure: 至少要有3年 is 'at least three years'.
+    ['[复原工作至少要有3年。|The restoration will take at least five years.]', 'major', '3'],
   ])('flags %s', (notation, severity, suggestion) => {
     const flags = numberMismatch(pairsFrom(notation));
     expect(flags).toHaveLength(1);
@@ -44,6 +48,13 @@ describe('numberMismatch', () => {
     const ends = numberMismatch(pairsFrom('[“两头在外”保税维修。|"Three ends abroad" bonded maintenance.]', { dictionary }));
     expect(ends.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['两头', 'Three']]]);
   }, 60_000);
+
+  it.each([
+    ['[面临15万欧元的罚款。|Faces a fine of 150,000 euros.]'],
+    ['[复原工作至少要有3年。|The restoration will take at least three years.]'],
+  ])('leaves %s alone', async (notation) => {
+    expect(numberMismatch(pairsFrom(notation))).toEqual([]);
+  });
 
   it('counts 一 and a classifier in what the classifier counts (批 batches: 一批 ≠ two batches)', async () => {
     const { dictionary } = await loadNodeResources();
