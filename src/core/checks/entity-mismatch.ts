@@ -271,7 +271,17 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     }
     if (swaps.length > 0) continue;
     const reach = new Set<string>();
-    for (const seg of zh) for (const ch of seg.text) for (const s of zhStemsOf(ch, dict)) reach.add(s);
+    // Characters by their own glosses (港 'Hong Kong' of 粤港澳), but not inside a name the translation
+    // renders: 澳 of 澳门 written 'Macao' is Macao there, not its other sense, Australia.
+    for (const seg of zh) {
+      const inWord = new Set<number>();
+      for (const { e, seg: at } of entities) if (at === seg && e.text.length >= 2 && isRendered(e, runs, folded)) for (let k = e.start; k < e.end; k++) inWord.add(k);
+      let k = 0;
+      for (const ch of seg.text) {
+        if (!inWord.has(k)) for (const s of zhStemsOf(ch, dict)) reach.add(s);
+        k += ch.length;
+      }
+    }
     for (const { e } of entities) for (const w of [e.text, e.core]) for (const s of zhStemsOf(w, dict)) reach.add(s);
     // Words of the pair too: 'Central' of 'CPC Central Committee' translates 中央, not the place 中环.
     for (const seg of zh) for (const w of zhContentWords(seg.text, ctx)) for (const s of zhStemsOf(w.text, dict)) reach.add(s);

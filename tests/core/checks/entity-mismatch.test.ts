@@ -29,6 +29,17 @@ describe('entityMismatch', () => {
     expect(flags[0].evidence.map((e) => [e.side, e.text])).toEqual([['source', '盐田港'], ['target', 'Yantai']]);
   });
 
+  describe('a character of a rendered name keeps to that name', () => {
+    // 澳 is Macao and, on its own, short for Australia; inside 澳门 written 'Macao' it is no Australia.
+    it('flags Australia put for 英国 beside 澳门', () => {
+      const flags = entityMismatch(ctxOf('[查询澳门学生返回英国读书的方法。|Inquiry about methods for students from Macao to resume their study in Australia.]'));
+      expect(flags.map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['英国', 'Australia']]]);
+    });
+    it('still reads a character inside a name the translation does not write (陕 of 陕北 for Northern Shaanxi)', () => {
+      expect(entityMismatch(ctxOf('[邀请了“陕北民歌”传承人。|They invited practitioners of "folk songs of Northern Shaanxi".]'))).toEqual([]);
+    });
+  });
+
   describe('a name written only inside a longer name', () => {
     // 香港 is said twice over: alone (香港联合交易所) and inside 粤港澳大湾区. 'Hong Kong' inside
     // 'Guangdong-Hong Kong-Macao Greater Bay Area' renders the Bay Area, not the exchange's city.
