@@ -56,7 +56,7 @@ describe('extractNumbers (English)', () => {
     ['July 17 and 22 August', ['July 17=717 date', '22 August=822 date']],
     ['in May 2024', ['May 2024=20240500 date']],
     ['the 20th CPC National Congress', ['20th=20 ordinal']],
-    ['Second and Third Plenary Sessions', ['Second=2 ordinal loose', 'Third=3 ordinal']],
+    ['Second and Third Plenary Sessions', ['Second=2 ordinal', 'Third=3 ordinal']], // listed beside another ordinal, 'Second' is no 'secondly'
     ['ten thousand yuan', ['ten thousand=10000 cardinal']],
     ['hundred million', ['hundred million=100000000 cardinal']],
     ['4 trillion', ['4 trillion=4000000000000 cardinal']],

@@ -68,6 +68,10 @@ export function markEn(text: string, list: NumberMention[]): NumberMention[] {
     if (/^(?:an?\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|century|dozens?|decades?)$/i.test(raw)) v.vague = true;
     if (/^\s*(?:or|to|-|–)\s*\w/i.test(text.slice(m.end, m.end + 6)) && /^\s*(?:or|to|-|–)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(text.slice(m.end, m.end + 16))) v.vague = true;
     if (/\b(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && list.some((o) => o !== m && o.end <= m.start && m.start - o.end <= 5)) v.vague = true;
+    // 'First and Second Plenary Sessions': an ordinal listed beside another ordinal counts, though 'first'
+    // alone is as often 'at first'.
+    const listed = (o: NumberMention) => o !== m && o.kind === 'ordinal' && /^\s*(?:,|and|,\s*and)\s*$/i.test(o.end <= m.start ? text.slice(o.end, m.start) : text.slice(m.end, o.start));
+    if (m.kind === 'ordinal' && v.loose && list.some(listed)) delete v.loose;
     out.push(v);
   }
   return out;

@@ -66,7 +66,8 @@ function writtenElsewhere(f: Found, other: Segment[], read: Found[]): boolean {
   const unread = (seg: Segment, at: number) => !read.some((r) => r.seg === seg && at >= r.m.start && at < r.m.end);
   const found = (re: RegExp) => other.some((seg) => [...seg.text.matchAll(re)].some((m) => unread(seg, m.index)));
   if (Number.isInteger(v) && found(new RegExp(`(?<![0-9])${v}(?![0-9])`, 'g'))) return true;
-  if (!isSmall(f.m) || v < 1) return false;
+  // A listed ordinal ('First and Second Plenary Sessions') is no stray 一 of 统一 or 一盘棋.
+  if (!isSmall(f.m) || v < 1 || (f.lang === 'en' && f.m.kind === 'ordinal' && !f.m.loose)) return false;
   return f.lang === 'en' ? found(new RegExp(`[${ZH_SMALL[v]}]`, 'g')) : found(new RegExp(`\\b(?:${EN_SMALL[v]})`, 'gi'));
 }
 
@@ -148,7 +149,9 @@ function matchFacts(a: Fact[], b: Fact[]): void {
     for (const looseOk of [false, true]) {
       for (let i = a.length - 1; i >= 0; i--) {
         if (!looseOk && !a[i].firm) continue;
-        const j = b.findIndex((f) => (looseOk || f.firm) && (!sameDim || f.dim === a[i].dim) && equalFacts(a[i], f));
+        // A loose 'one' (一批 'a batch') is no listed ordinal ('First and Second').
+        const firmOrdinal = (x: Fact) => x.firm && x.dim === 'ordinal';
+        const j = b.findIndex((f) => (looseOk || f.firm) && (!sameDim || f.dim === a[i].dim) && !(!sameDim && ((firmOrdinal(f) && !a[i].firm) || (firmOrdinal(a[i]) && !f.firm))) && equalFacts(a[i], f));
         if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
       }
     }

@@ -56,6 +56,14 @@ describe('numberMismatch', () => {
     expect(numberMismatch(pairsFrom(notation))).toEqual([]);
   });
 
+  it('reads listed ordinals as numbers (First and Second), unexplained by a stray 一 or a loose 一批', async () => {
+    const { dictionary } = await loadNodeResources();
+    const zh = '深入贯彻二十届二中、三中全会精神，统一推出一批改革措施。';
+    const of = (en: string) => numberMismatch(pairsFrom(`[${zh}|${en}]`, { dictionary }));
+    expect(of('Implement the spirit of the First and Second Plenary Sessions of the 20th Central Committee, and introduce a batch of reform measures in a unified way.').map((f) => [f.severity, f.evidence.map((e) => e.text)])).toEqual([['major', ['三', 'First']]]);
+    expect(of('Implement the spirit of the Second and Third Plenary Sessions of the 20th Central Committee, and introduce a batch of reform measures in a unified way.')).toEqual([]);
+  }, 60_000);
+
   it('counts 一 and a classifier in what the classifier counts (批 batches: 一批 ≠ two batches)', async () => {
     const { dictionary } = await loadNodeResources();
     const of = (en: string) => numberMismatch(pairsFrom(`[再推出一批改革措施。|${en}]`, { dictionary }));
