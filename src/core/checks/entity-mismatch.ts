@@ -238,7 +238,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const longer = entities.filter(({ e: o }) => o !== e && o.text.length > e.text.length && (o.end <= e.start || o.start >= e.end)).flatMap(({ e: o }) => spansOf(o));
       return own.every(([a, b]) => longer.some(([c, d]) => c <= a && b <= d && d - c > b - a));
     };
-    const unrendered = entities.filter(({ e }) => !isRendered(e, runs, folded) || (onlyInside(e) && !hasDemonym(e, folded)));
+    const rendered = new Set(entities.filter(({ e }) => isRendered(e, runs, folded)).map(({ e }) => e));
+    const unrendered = entities.filter(({ e }) => !rendered.has(e) || (onlyInside(e) && !hasDemonym(e, folded)));
     const missing = unrendered.filter(({ e }) => e.transliterated);
     if (ctx.zhSide === 'source') {
       for (const { e, seg } of entities) {
@@ -275,7 +276,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // renders: 澳 of 澳门 written 'Macao' is Macao there, not its other sense, Australia.
     for (const seg of zh) {
       const inWord = new Set<number>();
-      for (const { e, seg: at } of entities) if (at === seg && e.text.length >= 2 && isRendered(e, runs, folded)) for (let k = e.start; k < e.end; k++) inWord.add(k);
+      for (const { e, seg: at } of entities) if (at === seg && e.text.length >= 2 && rendered.has(e)) for (let k = e.start; k < e.end; k++) inWord.add(k);
       let k = 0;
       for (const ch of seg.text) {
         if (!inWord.has(k)) for (const s of zhStemsOf(ch, dict)) reach.add(s);

@@ -158,6 +158,16 @@ export function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
   return p;
 }
 
+/**
+ * The content words an English cue ending at `end` negates: the first EN_SCOPE_WORDS of `words` after
+ * it, up to the end of its clause.
+ */
+export function scopeWordsAfter<W extends { start: number }>(text: string, words: readonly W[], end: number): W[] {
+  const clauseEnd = text.slice(end).search(/[,;:.!?]/);
+  const limit = clauseEnd < 0 ? text.length : end + clauseEnd;
+  return words.filter((w) => w.start >= end && w.start < limit).slice(0, EN_SCOPE_WORDS);
+}
+
 /** Longest gloss, in words, that says outright what a word means (for a prefix the translation gained). */
 export const SHORT_GLOSS_WORDS = 2;
 export function enCues(segs: Segment[], dict: Dictionary): Polarity {
@@ -174,10 +184,7 @@ export function enCues(segs: Segment[], dict: Dictionary): Polarity {
       // 'Ban-er', 'Never Land': a capitalised cue inside a sentence is a name; it still counts as negative-looking.
       if (/^[A-Z]/.test(m[0]) && m.index > 0 && !/[.!?"“'‘]\s*$/.test(seg.text.slice(0, m.index))) cue = 'weak';
       const end = m.index + m[0].length;
-      const clauseEnd = seg.text.slice(end).search(/[,;:.!?]/);
-      const limit = clauseEnd < 0 ? seg.text.length : end + clauseEnd;
-      const scope = words.filter((w) => w.start >= end && w.start < limit).slice(0, EN_SCOPE_WORDS).map((w) => w.stem);
-      p[cue].push({ cue, seg, start: m.index, end, scope });
+      p[cue].push({ cue, seg, start: m.index, end, scope: scopeWordsAfter(seg.text, words, end).map((w) => w.stem) });
     }
   }
   return p;

@@ -21,7 +21,7 @@ import { stemEnglish } from '../lexicon/tokenize-en';
 import { cutByDictionary } from '../analyze/entities-zh';
 import type { Evidence, Lang, Pair, Segment } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
-import { anyNegative, enCues, EN_RE, EN_SCOPE_WORDS, negations, SHORT_GLOSS_WORDS, strongCues, zhCues, ZH_CUE_WORDS, zhWords, type Hit, type Polarity } from './negation-cues';
+import { anyNegative, enCues, EN_RE, negations, scopeWordsAfter, SHORT_GLOSS_WORDS, strongCues, zhCues, ZH_CUE_WORDS, zhWords, type Hit, type Polarity } from './negation-cues';
 import { glossNegation, prefixedBase, ZH_NEG_ANYWHERE } from './negation-glosses';
 
 /** How far below this document's typical coverage a pair may be linked and still count as translated closely. */
@@ -210,9 +210,8 @@ function findSwappedContrast(ctx: CheckContext, z: Polarity, e: Polarity, enSegs
   const clauseOf = (seg: Segment, at: number) => (seg.text.slice(0, at).match(/[，,；;：:。！？!?]/gu) ?? []).length;
   const zhAll = zhSegs.flatMap((seg) => zhWords(ctx, seg.text).map((w) => ({ text: w.text, seg, clause: clauseOf(seg, w.start) })));
   for (const c of contrasts) {
-    // The words the contrast negates, by position: its scope is the first of them up to the clause's end.
-    const limit = (() => { const k = c.seg.text.slice(c.end).search(/[,;:.!?]/); return k < 0 ? c.seg.text.length : c.end + k; })();
-    const scoped = enWords.filter((w) => w.seg === c.seg && w.start >= c.end && w.start < limit).slice(0, EN_SCOPE_WORDS);
+    // The words the contrast negates, by position, as enCues reads its scope.
+    const scoped = scopeWordsAfter(c.seg.text, enWords.filter((w) => w.seg === c.seg), c.end);
     if (scoped.length === 0) continue;
     const inScope = (w: { seg: Segment; start: number }) => scoped.some((x) => x.seg === w.seg && x.start === w.start);
     for (const h of strongCues(z)) {

@@ -139,6 +139,10 @@ const compatible = (a: Dim, b: Dim) => a === b || a === 'count' || b === 'count'
 const equalFacts = (a: Fact, b: Fact) =>
   cls(a.dim) === cls(b.dim) && compatible(a.dim, b.dim) && Math.abs(a.value - b.value) <= (a.dim === 'fraction' ? 5e-3 : 1e-9 * Math.max(1, a.value, b.value));
 
+const isFirmOrdinal = (x: Fact) => x.firm && x.dim === 'ordinal';
+/** Whether facts of two dimensions may pair: a loose 'one' (一批 'a batch') is no listed ordinal ('First and Second'). */
+const standsInFor = (x: Fact, y: Fact) => !((isFirmOrdinal(x) && !y.firm) || (isFirmOrdinal(y) && !x.firm));
+
 /**
  * Removes every pair of equal facts from both lists: facts of one dimension before a count stands in for
  * another dimension (二中 pairs with 'Second', not with the 'two' of 'two batches'), and within each,
@@ -149,9 +153,7 @@ function matchFacts(a: Fact[], b: Fact[]): void {
     for (const looseOk of [false, true]) {
       for (let i = a.length - 1; i >= 0; i--) {
         if (!looseOk && !a[i].firm) continue;
-        // A loose 'one' (一批 'a batch') is no listed ordinal ('First and Second').
-        const firmOrdinal = (x: Fact) => x.firm && x.dim === 'ordinal';
-        const j = b.findIndex((f) => (looseOk || f.firm) && (!sameDim || f.dim === a[i].dim) && !(!sameDim && ((firmOrdinal(f) && !a[i].firm) || (firmOrdinal(a[i]) && !f.firm))) && equalFacts(a[i], f));
+        const j = b.findIndex((f) => (looseOk || f.firm) && (sameDim ? f.dim === a[i].dim : standsInFor(a[i], f)) && equalFacts(a[i], f));
         if (j >= 0) { a.splice(i, 1); b.splice(j, 1); }
       }
     }

@@ -19,6 +19,7 @@ export const CLOSE_TRANSLATION_COVERAGE = 0.9;
  * clean references at 5.1 per 1,000, and 0.75 or 0.7 put MAC-Dev over 5.
  */
 export const LONG_RUN_WORDS = 8;
+export const LONG_RUN_TRANSLATION_COVERAGE = 0.8;
 /**
  * A shorter dark run is a minor omission when it holds a place the dictionary knows (在深圳特定区域
  * dropped from "register and practice in specific areas of Shenzhen"): a translator seldom leaves a
@@ -31,7 +32,6 @@ export const LONG_RUN_WORDS = 8;
 export const PLACED_RUN_WORDS = 3;
 export const PLACED_OPEN_WORDS = 2;
 export const PLACED_TRANSLATION_COVERAGE = 0.85;
-export const LONG_RUN_TRANSLATION_COVERAGE = 0.8;
 /** … and the original's other words, the run left out, are linked at least this well (the pair is the right pair). */
 export const ALIGNED_REST_COVERAGE = 0.5;
 

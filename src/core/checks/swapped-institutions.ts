@@ -120,6 +120,9 @@ export function addedInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[
   return foreignInstitutions(ctx.dictionary, en, zh.map((s) => s.text).join(''), zhWords);
 }
 
+/** The words of an institution name besides its head noun and link words ('Commerce' of 'Ministry of Commerce'). */
+const ownWords = (name: string) => name.split(/\s+/).filter((w) => !LINK_WORD.test(w) && !INSTITUTION_HEAD.test(w));
+
 /**
  * Institution names of the translation the dictionary does not know ('Ministry of Commerce' where it
  * says 'Department of Commerce') none of whose other capitalised words any word of the original
@@ -134,7 +137,7 @@ function unknownInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[]): A
       if (!name || readingsOf(ctx.dictionary, name).length > 0) continue;
       // Words of the name besides its head; an acronym among them ('HKSAR Government') may stand for
       // anything the original names, so only spelt-out words count.
-      const words = name.split(/\s+/).filter((w) => !LINK_WORD.test(w) && !INSTITUTION_HEAD.test(w));
+      const words = ownWords(name);
       if (words.length === 0 || words.some((w) => !/^\p{Lu}\p{Ll}/u.test(w) || reach.has(stemEnglish(w.toLowerCase())))) continue;
       out.push({ zh: '', en: name, seg, start: m.index + m[0].indexOf(name) });
     }
@@ -146,17 +149,17 @@ function unknownInstitutions(ctx: CheckContext, zh: Segment[], en: Segment[]): A
 export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[], en: Segment[]): FlagDraft[] {
   if (ctx.zhSide !== 'source') return [];
   const known = addedInstitutions(ctx, zh, en);
+  const enText = en.map((s) => s.text).join(' ');
   // Without the dictionary's word for the translation's name, only one whose words share nothing with the
   // original institution's English name: 'Ministry of Commerce' for the National Development and Reform
   // Commission, not 'Ministry of Commerce' for 商务部 (the dictionary's 'Department of Commerce').
-  const foreign = known.length > 0 || !INSTITUTION_HEAD.test(en.map((s) => s.text).join(' ')) ? known : unknownInstitutions(ctx, zh, en);
+  const foreign = known.length > 0 || !INSTITUTION_HEAD.test(enText) ? known : unknownInstitutions(ctx, zh, en);
   if (foreign.length === 0) return [];
-  const enText = en.map((s) => s.text).join(' ');
   const missing = unrenderedInstitutions(ctx, zh, new Set(enText.split(/[^\p{L}’'-]+/u).map(foldLatinName)));
   if (missing.length === 0) return [];
   // An abbreviation beside its full name (中科院, 中国科学院) is one institution, not a swap.
   const shares = (o: Named, t: Named) => {
-    const own = new Set(o.en.split(/\s+/).filter((w) => !LINK_WORD.test(w) && !INSTITUTION_HEAD.test(w)).map(foldLatinName));
+    const own = new Set(ownWords(o.en).map(foldLatinName));
     return t.en.split(/\s+/).some((w) => own.has(foldLatinName(w)));
   };
   const swaps = missing.flatMap((o) => foreign.filter((t) => (t.zh ? !abbreviates(o.zh, t.zh) : !shares(o, t))).map((t) => [o, t] as const));

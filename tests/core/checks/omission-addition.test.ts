@@ -20,6 +20,11 @@ function ctxOf(notation: string): CheckContext {
   return { ...pairsFrom(notation, { dictionary: res.dictionary }), zh: res.zh };
 }
 
+/** Omission flags of the BODY pairs followed by one more pair. */
+function omissionsWith(zh: string, en: string) {
+  return omissionAddition(ctxOf(`${BODY} [${zh}|${en}]`)).filter((f) => f.type === 'omission');
+}
+
 /** The gold seed context with one segment's text replaced (offsets kept consistent for the new text). */
 function goldWith(id: string, text: string): CheckContext {
   const ctx = { ...goldContext({ dictionary: res.dictionary }), zh: res.zh };
@@ -204,14 +209,14 @@ describe('omissionAddition: a long dark run in a less close translation', () => 
   const en = 'The municipal government will build three new stadiums for teachers.';
   it('is a major omission from eight words on', () => {
     const zh = '市政府将新建三座体育馆，并在城市东部规划一个大型国际机场、两座五星级酒店和一条地铁线路。';
-    const flags = omissionAddition(ctxOf(`${BODY} [${zh}|${en}]`)).filter((f) => f.type === 'omission');
+    const flags = omissionsWith(zh, en);
     expect(flags.map((f) => f.severity)).toEqual(['major']);
     expect(flags[0].evidence[0].text).toContain('地铁线路');
   });
 
   it('stays minor at seven', () => {
     const zh = '市政府将新建三座体育馆，并在城市东部规划一个大型国际机场和两座五星级酒店。';
-    const flags = omissionAddition(ctxOf(`${BODY} [${zh}|${en}]`)).filter((f) => f.type === 'omission');
+    const flags = omissionsWith(zh, en);
     expect(flags.map((f) => f.severity)).toEqual(['minor']);
   });
 });
@@ -236,7 +241,7 @@ describe('omissionAddition: a repeated word does not hide a dropped clause', () 
   const ZH = '重庆市将加快推进长江岸线清理整治，推进长江两岸造林绿化，深入推进长江流域禁捕退捕工作。';
   it('flags the clause when the translation has fewer renderings of the word than the original has occurrences', () => {
     const en = 'Chongqing will speed up the clean-up and rectification of the Yangtze River shoreline and advance afforestation and greening on both banks of the Yangtze River.';
-    const flags = omissionAddition(ctxOf(`${BODY} [${ZH}|${en}]`)).filter((f) => f.type === 'omission');
+    const flags = omissionsWith(ZH, en);
     expect(flags.map((f) => f.severity)).toEqual(['major']);
     expect(flags[0].evidence[0].text).toBe('深入推进长江流域禁捕退捕工作');
   });
@@ -244,7 +249,7 @@ describe('omissionAddition: a repeated word does not hide a dropped clause', () 
   it('does not when every occurrence has a rendering of its own', () => {
     const en =
       'Chongqing will speed up and advance the clean-up and rectification of the Yangtze River shoreline, advance afforestation and greening on both banks of the Yangtze River, and further advance the fishing ban in the Yangtze River basin.';
-    const flags = omissionAddition(ctxOf(`${BODY} [${ZH}|${en}]`)).filter((f) => f.type === 'omission' && f.severity === 'major');
+    const flags = omissionsWith(ZH, en).filter((f) => f.severity === 'major');
     expect(flags).toEqual([]);
   });
 });
