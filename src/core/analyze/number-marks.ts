@@ -30,6 +30,11 @@ export function markZh(text: string, list: NumberMention[]): NumberMention[] {
     // 至少要有3年, 至少需要5人: a bound may reach over the verb of having or needing before the figure.
     const beforeVerb = text.slice(Math.max(0, m.start - 6), m.start).replace(/(?:要有|需要|需|要|有|达到|达)$/u, '');
     const after = text.slice(m.end, m.end + 2);
+    // A time (十点钟, 18时许) is vague by the marks around it alone: 十 is a full hour, not a bare magnitude.
+    if (m.kind === 'time') {
+      if (ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(after) || after.startsWith('许')) out.vague = true;
+      return out;
+    }
     if (!ZH_COUNT_DIGIT.test(raw) || ZH_VAGUE_BEFORE.test(before) || ZH_VAGUE_AFTER.test(after)) out.vague = true;
     if (ZH_COUNT_DIGIT.test(raw) && !/[多余几]/u.test(raw)) {
       if (ZH_MIN_BEFORE.test(before) || ZH_MIN_AFTER.test(after) || /(?:至少|超过)$/u.test(beforeVerb)) out.bound = 'min';
@@ -66,6 +71,8 @@ export function markEn(text: string, list: NumberMention[]): NumberMention[] {
     if (m.kind === 'year' && m.unit === 'decade') v.vague = true;
     // 'million', 'a hundred', 'century', 'dozen' with no count of their own; 'seventeen or eighteen'.
     if (/^(?:an?\s+)?(?:hundreds?|thousands?|millions?|billions?|trillions?|century|dozens?|decades?)$/i.test(raw)) v.vague = true;
+    // A range of times names both of its ends ('21:00-22:00').
+    if (m.kind === 'time') { out.push(v); continue; }
     if (/^\s*(?:or|to|-|–)\s*\w/i.test(text.slice(m.end, m.end + 6)) && /^\s*(?:or|to|-|–)\s*(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b/i.test(text.slice(m.end, m.end + 16))) v.vague = true;
     if (/\b(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 5), m.start)) && list.some((o) => o !== m && o.end <= m.start && m.start - o.end <= 5)) v.vague = true;
     // 'First and Second Plenary Sessions': an ordinal listed beside another ordinal counts, though 'first'

@@ -2,12 +2,14 @@
 import { boundedMemo } from '../lexicon/bounded-memo';
 import type { Lang } from '../types';
 import { markEn, markZh } from './number-marks';
+import { readEnTimes, readZhTimes } from './number-times';
 
-export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'date' | 'year' | 'fraction';
+export type NumberKind = 'cardinal' | 'ordinal' | 'percent' | 'date' | 'year' | 'fraction' | 'time';
 
 /**
  * A number found in text: `start`/`end` are UTF-16 offsets into that text; `value` is absolute
- * (dates are yyyymmdd with 0 for a missing part, fractions are their quotient, percents the figure before %);
+ * (dates are yyyymmdd with 0 for a missing part, times minutes after midnight, fractions are their quotient,
+ * percents the figure before %);
  * `loose` marks forms a translator often paraphrases ('one', 'first', 一批, 'five-year'), never worth a flag alone.
  */
 export interface NumberMention {
@@ -402,8 +404,12 @@ export function extractNumbers(text: string, lang: Lang): readonly Readonly<Numb
 }
 
 function readNumbers(text: string, lang: Lang): NumberMention[] {
-  const masked = maskedSpans(text);
-  return lang === 'zh' ? markZh(text, rangeUnits(text, extractZh(text, masked))) : markEn(text, rangeUnits(text, extractEn(text, masked)));
+  // Times of day first: their figures are no counts for the readers below.
+  const times = lang === 'zh' ? readZhTimes(text) : readEnTimes(text);
+  const masked = [...maskedSpans(text), ...times.map((t): [number, number] => [t.start, t.end])];
+  const found = lang === 'zh' ? extractZh(text, masked) : extractEn(text, masked);
+  const all = [...found, ...times].sort((a, b) => a.start - b.start);
+  return lang === 'zh' ? markZh(text, rangeUnits(text, all)) : markEn(text, rangeUnits(text, all));
 }
 
 function freezeMentions(mentions: NumberMention[]): readonly Readonly<NumberMention>[] {
@@ -413,11 +419,20 @@ function freezeMentions(mentions: NumberMention[]): readonly Readonly<NumberMent
 
 const RANGE_JOIN = /^\s*(?:-|–|—|~|～|to|至|到)\s*$/;
 
-/** The first figure of a range takes the unit written after the second: '2-3L', '150-200ml', 3至5升. */
+/**
+ * The first figure of a range takes the unit written after the second: '2-3L', '150-200ml', 3至5升; and
+ * a bare hour before a time is a time ('from 8 to 10 pm', 0—24时).
+ */
 function rangeUnits(text: string, mentions: NumberMention[]): NumberMention[] {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i], mentions[i + 1]];
-    if (!a.unit && b.unit && a.kind === 'cardinal' && b.kind === 'cardinal' && RANGE_JOIN.test(text.slice(a.end, b.start))) a.unit = b.unit;
+    if (a.unit || a.kind !== 'cardinal' || !RANGE_JOIN.test(text.slice(a.end, b.start))) continue;
+    if (b.unit && b.kind === 'cardinal') a.unit = b.unit;
+    else if (b.kind === 'time' && Number.isInteger(a.value) && a.value >= 0 && a.value <= 24 && !a.loose) {
+      // The second figure's half of the day: 'from 8 to 10 pm' starts at 20:00.
+      const pm = b.value >= 13 * 60 && b.value < 24 * 60 && a.value < 12 && (a.value + 12) * 60 <= b.value;
+      mentions[i] = { start: a.start, end: a.end, value: (a.value + (pm ? 12 : 0)) * 60, kind: 'time' };
+    }
   }
   return mentions;
 }

@@ -7,6 +7,7 @@
 // purpose (a year added for clarity, 'the two of them' for 两人), so it is minor at most.
 import { zhStemsOf } from '../analyze/lexical-match';
 import { extractNumbers, type NumberMention } from '../analyze/numbers-zh';
+import { dialHour } from '../analyze/number-times';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import { cutByDictionary } from '../analyze/entities-zh';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
@@ -62,9 +63,21 @@ function mentionsOf(ctx: CheckContext, seg: Segment, lang: Lang): Found[] {
  * already compared, and the '20' of '20th Central Committee' must not excuse the '19th' beside it.
  */
 function writtenElsewhere(f: Found, other: Segment[], read: Found[]): boolean {
-  const v = f.m.value;
-  const unread = (seg: Segment, at: number) => !read.some((r) => r.seg === seg && at >= r.m.start && at < r.m.end);
+  // A time's figures may explain a count (21比19 and '21:19'), never another time: times were compared as
+  // times. A bare count or a count of hours may explain a time ('five in the morning' for 凌晨五点), a date may not.
+  const hourLike = (r: Found) => r.m.kind === 'cardinal' && (!r.m.unit || r.m.unit === 'hour');
+  const blocking = read.filter((r) => (f.m.kind === 'time' ? !hourLike(r) : r.m.kind !== 'time'));
+  const unread = (seg: Segment, at: number) => !blocking.some((r) => r.seg === seg && at >= r.m.start && at < r.m.end);
   const found = (re: RegExp) => other.some((seg) => [...seg.text.matchAll(re)].some((m) => unread(seg, m.index)));
+  // A time is explained by its hour written as a bare number ('at ten in the evening' for 22时).
+  if (f.m.kind === 'time') {
+    if (f.m.value % 60 !== 0) return false;
+    const hours = [...new Set([f.m.value / 60, dialHour(f.m.value), dialHour(f.m.value) || 12])];
+    if (hours.some((h) => found(new RegExp(`(?<![0-9:])${h}(?![0-9:])`, 'g')))) return true;
+    // 一 of a Chinese text is no evidence of one o'clock: it is in every other word.
+    return hours.some((h) => h >= (f.lang === 'zh' ? 1 : 2) && h <= 10 && (f.lang === 'en' ? found(new RegExp(`[${ZH_SMALL[h]}]`, 'g')) : found(new RegExp(`\\b(?:${EN_SMALL[h]})\\b`, 'gi'))));
+  }
+  const v = f.m.value;
   if (Number.isInteger(v) && found(new RegExp(`(?<![0-9])${v}(?![0-9])`, 'g'))) return true;
   // A listed ordinal ('First and Second Plenary Sessions') is no stray 一 of 统一 or 一盘棋.
   if (!isSmall(f.m) || v < 1 || (f.lang === 'en' && f.m.kind === 'ordinal' && !f.m.loose)) return false;
@@ -88,6 +101,10 @@ function renderValue(m: NumberMention, lang: Lang): string {
     return `${MONTHS[mo - 1] ?? mo}${d ? ` ${d}` : ''}${y ? `${d ? ',' : ''} ${y}` : ''}`;
   }
   if (m.kind === 'year') return lang === 'zh' ? `${v}年` : String(v);
+  if (m.kind === 'time') {
+    const [h, min] = [Math.floor(v / 60), v % 60];
+    return lang === 'zh' ? `${h}时${min ? `${min}分` : ''}` : `${String(h).padStart(2, '0')}:${String(min).padStart(2, '0')}`;
+  }
   if (m.kind === 'ordinal') {
     if (lang === 'zh') return `第${v}`;
     const suffix = v % 100 >= 11 && v % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][v % 10] ?? 'th';
@@ -101,7 +118,7 @@ function renderValue(m: NumberMention, lang: Lang): string {
 }
 
 /** Dimensions a value can contradict another in: a date splits into its year, month and day. */
-type Dim = 'year' | 'month' | 'day' | 'percent' | 'fraction' | 'ordinal' | 'count';
+type Dim = 'year' | 'month' | 'day' | 'percent' | 'fraction' | 'ordinal' | 'count' | 'time';
 
 interface Fact {
   f: Found;
@@ -127,11 +144,13 @@ function factsOf(f: Found): Fact[] {
     case 'percent': return [one('percent', f.m.value, f.m.unit)];
     case 'fraction': return [one('fraction', f.m.value)];
     case 'ordinal': return [one('ordinal', f.m.value)];
+    // On a twelve-hour dial: 'ten in the evening' may be written '10 pm' or 22:00, and 24时 is 0时.
+    case 'time': return [one('time', f.m.value % 720)];
     default: return [one('count', f.m.value, f.m.unit)];
   }
 }
 
-const cls = (d: Dim) => (d === 'percent' ? 'p' : d === 'fraction' ? 'f' : 'n');
+const cls = (d: Dim) => (d === 'percent' ? 'p' : d === 'fraction' ? 'f' : d === 'time' ? 't' : 'n');
 // A count may be written as a year, a date part or an ordinal on the other side (三年 ↔ 'three-year', 25日 ↔ '25th'),
 // but a year is never a day: equal values of two different dimensions are a coincidence, not a match.
 const DAY_LIKE = new Set<Dim>(['day', 'ordinal']);
@@ -161,6 +180,10 @@ function matchFacts(a: Fact[], b: Fact[]): void {
 }
 
 const isSmallFact = (x: Fact) => x.dim === 'count' && !x.unit && x.value <= SMALL_COUNT;
+/** Two times of one hour ('19:00' for 19时54分): minutes dropped or rounded, worth a look, not a wrong hour. */
+const sameHour = (a: Fact, b: Fact) => a.dim === 'time' && b.dim === 'time' && dialHour(a.value) === dialHour(b.value);
+/** A time zone named on either side: a time may have been converted ('2 pm GMT' for 北京时间22时). */
+const TIME_ZONE = /\b(?:GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|local time|Beijing time)\b|当地时间|北京时间|格林尼治|世界时/u;
 const sameBound = (a: Fact, b: Fact) => !!a.f.m.bound && a.f.m.bound === b.f.m.bound;
 
 /**
@@ -284,7 +307,9 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
     // counts with no unit ('two ends' → 'three ends') are a change a reader checks in passing: minor too.
     const countOf = (rest: Fact[], dim: Dim) => rest.filter((x) => x.dim === dim && (x.f.m.bound ? true : !x.f.m.vague && (x.firm || x.unit))).length;
     const oneForOne = changed.every(([a, b]) => countOf(zhRest, a.dim) === 1 && countOf(enRest, b.dim) === 1);
-    severity = !oneForOne || changed.every(([a, b]) => isSmallFact(a) && isSmallFact(b)) ? 'minor' : 'major';
+    const zoned = [...zh, ...en].some((seg) => TIME_ZONE.test(seg.text));
+    const slight = ([a, b]: [Fact, Fact]) => (isSmallFact(a) && isSmallFact(b)) || sameHour(a, b) || (a.dim === 'time' && zoned);
+    severity = !oneForOne || changed.every(slight) ? 'minor' : 'major';
     // The other unmatched figures of the pair belong in the same message.
     const also = (rest: Fact[]) => rest.filter((x) => !used.has(x) && x.firm);
     const zhSide = byMention([...changed.map(([a]) => a), ...also(zhRest)]);
