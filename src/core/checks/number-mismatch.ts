@@ -13,6 +13,7 @@ import { cutByDictionary } from '../analyze/entities-zh';
 import { tokenizeChinese } from '../lexicon/tokenize-zh';
 import type { Evidence, Lang, Pair, Segment, Severity } from '../types';
 import { checkEachPair, pairSides, sideOf, type Check, type CheckContext, type FlagDraft } from './check';
+import { enCountedStems, sharedStem, singleWords, zhGovernedStems, type SingleWord } from './number-counted';
 
 interface Found {
   /** Shared with every other reader of the segment (see extractNumbers): replaced, never changed. */
@@ -216,31 +217,74 @@ const COUNTED_KINDS = new Set(['person', 'household']);
 export const HEAD_STEM_CHARS = 3;
 
 /**
- * Numbers inside a compound word counted in the same thing on both sides: 两座 and 'four-seater' (座 'seat'),
- * 三维 and 'two-dimensional' (维 'dimension'). Both get that thing as their unit, so that they contradict
- * like two amounts of one unit rather than pass as a paraphrased small count.
+ * Numbers counted in the same thing on both sides get that thing as their unit, so that they contradict
+ * like two amounts of one unit rather than pass as a paraphrased small count: numbers inside a compound
+ * (两座 and 'four-seater', 座 'seat'; 三维 and 'two-dimensional'), then one of a thing on the Chinese side
+ * (一批 or a word glossed 'single') against a firm English count of two or more whose phrase names what
+ * the Chinese phrase names (培育一批…创新创业人才 and 'three cohorts of innovation-driven entrepreneurs',
+ * 法官独任制 and 'three judges').
  */
-function withSharedHeads(ctx: CheckContext, zh: Found[], en: Found[]): void {
+function withSharedHeads(ctx: CheckContext, zhSegs: Segment[], zh: Found[], en: Found[]): void {
+  const singles = new Map<Segment, SingleWord[]>();
   for (const e of en) {
-    // The word the number counts: fused ('four-seater') or next ('three ends').
-    const word = /^(?:-|\s+)([A-Za-z]{3,})/.exec(e.seg.text.slice(e.m.end))?.[1];
-    if (!word || e.m.unit || e.m.kind !== 'cardinal') continue;
-    const head = stemEnglish(word);
-    for (const z of zh) {
-      if (z.m.unit || z.m.kind !== 'cardinal') continue;
-      // What follows the numeral: its measure word (两座 reads 座 as one) or the word after it (三维).
-      const digits = /^[0-9０-９〇零一二两三四五六七八九十百千万亿]+/u.exec(z.seg.text.slice(z.m.start, z.m.end))?.[0].length ?? 0;
-      const after = z.seg.text.slice(z.m.start + digits, z.m.start + digits + 2);
-      if (!/^\p{Script=Han}/u.test(after)) continue;
-      // Its glosses, and what it counts as a classifier (批 'batch': 一批 and 'two batches').
-      const stems = [...zhStemsOf(after[0], ctx.dictionary), ...(ctx.dictionary.countedBy?.(after[0]) ?? []), ...(ctx.dictionary.has(after) ? zhStemsOf(after, ctx.dictionary) : [])];
-      const shared = stems.find((s) => s.length >= HEAD_STEM_CHARS && (head.startsWith(s) || s.startsWith(head)));
-      if (!shared) continue;
-      z.m = { ...z.m, unit: `~${shared}` };
-      e.m = { ...e.m, unit: `~${shared}` };
-      break;
+    if (!sharesClassifier(ctx, zh, e)) countsOneOfIt(ctx, zhSegs, zh, e, singles);
+  }
+}
+
+/** Whether a Chinese number's measure word or next word names what the English number counts (两座 'seat', 'four-seater'); both then take it as their unit. */
+function sharesClassifier(ctx: CheckContext, zh: Found[], e: Found): boolean {
+  // The word the number counts: fused ('four-seater') or next ('three ends').
+  const word = /^(?:-|\s+)([A-Za-z]{3,})/.exec(e.seg.text.slice(e.m.end))?.[1];
+  if (!word || e.m.unit || e.m.kind !== 'cardinal') return false;
+  const head = stemEnglish(word);
+  for (const z of zh) {
+    if (z.m.unit || z.m.kind !== 'cardinal') continue;
+    // What follows the numeral: its measure word (两座 reads 座 as one) or the word after it (三维).
+    const digits = /^[0-9０-９〇零一二两三四五六七八九十百千万亿]+/u.exec(z.seg.text.slice(z.m.start, z.m.end))?.[0].length ?? 0;
+    const after = z.seg.text.slice(z.m.start + digits, z.m.start + digits + 2);
+    if (!/^\p{Script=Han}/u.test(after)) continue;
+    // Its glosses, and what it counts as a classifier (批 'batch': 一批 and 'two batches').
+    const stems = [...zhStemsOf(after[0], ctx.dictionary), ...(ctx.dictionary.countedBy?.(after[0]) ?? []), ...(ctx.dictionary.has(after) ? zhStemsOf(after, ctx.dictionary) : [])];
+    const shared = stems.find((s) => s.length >= HEAD_STEM_CHARS && (head.startsWith(s) || s.startsWith(head)));
+    if (!shared) continue;
+    z.m = { ...z.m, unit: `~${shared}` };
+    e.m = { ...e.m, unit: `~${shared}` };
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a firm English count of two or more (no unit) is set against one of the same thing on the
+ * Chinese side, which it then shares a unit with: a loose 一 and classifier whose clause shares a stem
+ * with the English counted phrase, else a word glossed 'single' beside a word that names the counted
+ * thing (added to `zh` as a count of one). The English count must be firm: 'dozens of' or 'a few' for 一批
+ * is a reading, not a contradiction.
+ */
+function countsOneOfIt(ctx: CheckContext, zhSegs: Segment[], zh: Found[], e: Found, singles: Map<Segment, SingleWord[]>): boolean {
+  if (e.m.unit || e.m.kind !== 'cardinal' || e.m.loose || e.m.vague || e.m.value < 2) return false;
+  const counted = enCountedStems(e.seg.text, e.m.end);
+  if (counted.length === 0) return false;
+  const give = (z: Found, unit: string) => { z.m = { ...z.m, unit }; e.m = { ...e.m, unit }; };
+  for (const z of zh) {
+    if (z.m.unit || z.m.kind !== 'cardinal' || z.m.value !== 1 || !z.m.loose || z.m.vague) continue;
+    const next = Math.min(...zh.filter((o) => o.seg === z.seg && o.m.start >= z.m.end).map((o) => o.m.start));
+    const shared = sharedStem(counted, zhGovernedStems(ctx, z.seg.text, z.m.end, next));
+    if (shared) { give(z, `~${shared}`); return true; }
+  }
+  for (const seg of zhSegs) {
+    if (!singles.has(seg)) singles.set(seg, singleWords(ctx, seg.text));
+    for (const w of singles.get(seg)!) {
+      // The English head alone: the word a single word stands beside is the thing itself, not a phrase.
+      const shared = sharedStem(counted.slice(0, 1), w.beside);
+      if (!shared || zh.some((z) => z.seg === seg && z.m.start < w.end && w.start < z.m.end)) continue;
+      const z: Found = { m: { start: w.start, end: w.end, value: 1, kind: 'cardinal', loose: true }, seg, lang: 'zh' };
+      zh.push(z);
+      give(z, `~${shared}`);
+      return true;
     }
   }
+  return false;
 }
 
 /**
@@ -276,7 +320,7 @@ function checkPair(ctx: CheckContext, pair: Pair): FlagDraft | null {
   if (zh.length === 0 || en.length === 0) return null;
   const zhRead = zh.flatMap((s) => mentionsOf(ctx, s, 'zh'));
   const enRead = en.flatMap((s) => mentionsOf(ctx, s, 'en'));
-  withSharedHeads(ctx, zhRead, enRead);
+  withSharedHeads(ctx, zh, zhRead, enRead);
   const zhFacts = zhRead.flatMap(factsOf);
   const enFacts = enRead.flatMap(factsOf);
   matchFacts(zhFacts, enFacts);
