@@ -13,8 +13,9 @@ export const PHRASE_STEM_CHARS = 4;
 const OF_WORDS = 3;
 const CLAUSE_END_EN = /[,.;:!?()"“”]/;
 const CLAUSE_END_ZH = /[，。；：、！？,.;:!?（）()“”「」]/u;
-/** Glosses that say a word counts one (独 'single', 单一 'sole'); 'only' alone is as often 'merely'. */
+/** A numeral, which the number reader reads: never a 'single' word of its own. */
 const ZH_NUMERAL = /^[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖]/u;
+/** Glosses that say a word counts one (独 'single', 单一 'sole'); 'only' alone is as often 'merely'. */
 const SINGLE_GLOSSES = new Set(['single', 'sole', 'alone', 'lone', 'solitary', 'a single', 'one single', 'only one']);
 
 /**
