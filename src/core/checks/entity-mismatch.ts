@@ -2,6 +2,7 @@
 // "Yantai Port" (烟台, Shandong). Flags only a wrong name, never a name that is merely missing.
 import { distance } from 'fastest-levenshtein';
 import { foldLatinName, readEntries, type DictEntry, type Dictionary } from '../lexicon/dictionary';
+import { findPlaceParts, type PlacePart } from '../analyze/place-abbreviations';
 import { findZhEntities, glossNames, isPlaceHead, isPlaceLike, isPlaceName, placeGlosses, placeQualifier, zhNamesForLatin, type ZhEntity } from '../analyze/entities-zh';
 import { documentCommonReach, documentReach, zhContentWords, zhStemsOf } from '../analyze/lexical-match';
 import { readsAsTransliteration } from '../analyze/transliteration';
@@ -9,7 +10,7 @@ import { isCountryName } from '../lexicon/countries';
 import { pinyinCandidates } from '../lexicon/pinyin-names';
 import { stemEnglish } from '../lexicon/tokenize-en';
 import type { Pair, Segment, Severity } from '../types';
-import { evidenceOf, pairSides, pairsToCheck, type Check, type CheckContext, type FlagDraft } from './check';
+import { evidenceOf, pairSides, pairsToCheck, taggedWordsOf, type Check, type CheckContext, type FlagDraft } from './check';
 import { garbledGivenNames } from './garbled-given-names';
 import { speltCommonWords } from './spelt-common-words';
 import { swappedInstitutions } from './swapped-institutions';
@@ -127,7 +128,10 @@ function otherNames(dict: Dictionary, word: string, zhText: string): DictEntry[]
   const dated = (e: DictEntry) => (e.glosses.every((g) => /\b(?:old|former|ancient|historical) name\b|^surname\b/i.test(g)) ? 1 : 0);
   // A country by its standard name (新加坡), not a nickname that spells the same (坡国).
   const standard = (e: DictEntry) => (isCountryName(e.zh) ? 0 : 1);
-  return names.sort((a, b) => dated(a) - dated(b) || standard(a) - standard(b) || a.zh.length - b.zh.length);
+  // Not a name that folds the same but is written as more words ('Tai Wan' 大环 for 'Taiwan' 台湾).
+  const count = (name: string) => name.split(/[\s-]+/).length;
+  const split = (e: DictEntry) => (e.glosses.flatMap(glossNames).some((n) => count(n) > count(word) && foldName(n) === foldName(word)) ? 1 : 0);
+  return names.sort((a, b) => dated(a) - dated(b) || standard(a) - standard(b) || split(a) - split(b) || a.zh.length - b.zh.length);
 }
 
 /**
@@ -232,14 +236,26 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // A name written only inside a longer name's rendering is not rendered by it: 'Hong Kong' of
     // 'Guangdong-Hong Kong-Macao Greater Bay Area' renders 粤港澳大湾区, not a 香港 mentioned elsewhere.
     const spansOf = (e: ZhEntity) => [e.pinyin, ...e.names.flatMap((n) => [foldLatinName(n), foldName(n)])].flatMap((n) => runs.spans(n));
-    const onlyInside = (e: ZhEntity) => {
+    // `within` is the text the name stands in (a compound for one of its characters); names there are not longer ones.
+    const onlyInside = (e: ZhEntity, within: { start: number; end: number; text: string } = e) => {
       const own = spansOf(e);
       if (own.length === 0) return false;
-      const longer = entities.filter(({ e: o }) => o !== e && o.text.length > e.text.length && (o.end <= e.start || o.start >= e.end)).flatMap(({ e: o }) => spansOf(o));
+      const longer = entities.filter(({ e: o }) => o !== e && o.text.length > within.text.length && (o.end <= within.start || o.start >= within.end)).flatMap(({ e: o }) => spansOf(o));
       return own.every(([a, b]) => longer.some(([c, d]) => c <= a && b <= d && d - c > b - a));
     };
     const rendered = new Set(entities.filter(({ e }) => isRendered(e, runs, folded)).map(({ e }) => e));
     const unrendered = entities.filter(({ e }) => !rendered.has(e) || (onlyInside(e) && !hasDemonym(e, folded)));
+    // A place of a compound of abbreviations (台 'Taiwan' of 港澳台) the translation leaves out: a gap too.
+    const partOf = new Map<ZhEntity, PlacePart>();
+    const partGaps: Array<{ e: ZhEntity; seg: Segment }> = [];
+    for (const seg of zh) {
+      for (const part of findPlaceParts(dict, seg.text, taggedWordsOf(ctx, seg))) {
+        const within = { start: part.compoundStart, end: part.compoundStart + part.compound.length, text: part.compound };
+        if (isRendered(part.e, runs, folded) && !(onlyInside(part.e, within) && !hasDemonym(part.e, folded))) continue;
+        partOf.set(part.e, part);
+        partGaps.push({ e: part.e, seg });
+      }
+    }
     const missing = unrendered.filter(({ e }) => e.transliterated);
     if (ctx.zhSide === 'source') {
       for (const { e, seg } of entities) {
@@ -262,7 +278,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
         }
       }
     }
-    if (unrendered.length === 0) continue;
+    if (unrendered.length === 0 && partGaps.length === 0) continue;
     // A person put in another's place: 'Deng Xiaoping Thought' where the original says 习近平.
     const swaps = personSwaps(dict, unrendered.filter(({ e }) => bounded.has(e)), enWords, zhText, ctx.zh?.tag?.bind(ctx.zh));
     for (const { e, seg, run, other } of swaps) {
@@ -324,13 +340,14 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     // gaps means added detail, not a swap.
     // Only names the segmenter agrees are words: 大和 (Daiwa) cut out of 二十大和二十届 is no name.
     const placeLike = (e: ZhEntity) => isPlaceLike(dict, e) || isPlace(e.core);
-    const gaps = unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (placeLike(e) || isCountry(e.core)));
+    const gaps = [...unrendered.filter(({ e }) => !used.has(e) && bounded.has(e) && isKnownName(e, dict, ctx.glossary) && (placeLike(e) || isCountry(e.core))), ...partGaps];
     // Places pair with places and countries with countries, each kind only when all its foreign names find a gap.
     // A country with named places in it (中国) is place-like too: it may stand for either kind, once.
     const paired = new Set<ZhEntity>();
     for (const country of [false, true]) {
       const names = foreign.filter((name) => countries.has(name) === country);
-      const open = gaps.filter((g) => !paired.has(g.e) && (country ? !placeLike(g.e) || isCountry(g.e.core) || isCountryName(g.e.core) : placeLike(g.e)));
+      // A compound's place may be a country or a region (台 of 港澳台): either kind of name fills its gap.
+      const open = gaps.filter((g) => !paired.has(g.e) && (partOf.has(g.e) || (country ? !placeLike(g.e) || isCountry(g.e.core) || isCountryName(g.e.core) : placeLike(g.e))));
       if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => (hits.set(name, open[k]), paired.add(open[k].e)));
     }
     for (const name of candidates) {
@@ -340,7 +357,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const { e } = hit;
       const other = others?.[0];
       const zhIsOriginal = ctx.zhSide === 'source';
-      const zhSaid = `${e.text} is ${e.rendering}${qualifierOf(dict, e.core)}`;
+      const part = partOf.get(e);
+      const zhSaid = part ? `${e.text} of ${part.compound} is ${e.rendering}` : `${e.text} is ${e.rendering}${qualifierOf(dict, e.core)}`;
       const enSaid = other ? `"${name.text}" is ${other.zh}${qualifierOf(dict, other.zh)}` : '';
       // 韦瑟尔 (Wesel) is in neither the dictionary nor the glossary and reads as a transliteration: its pinyin
       // is no guide to the foreign name's spelling, so a spelling near it ('Weiser') is one to check, not a wrong name.
