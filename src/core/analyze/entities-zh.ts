@@ -141,6 +141,11 @@ export function isPlaceName(dict: Dictionary, zh: string): boolean {
   return zh.length >= 2 && !!nameEntry(dict, zh) && PLACE_HEADS.some((h) => !!nameEntry(dict, zh + h));
 }
 
+/** The usual English of a generic head of a name ('County' for 县, 'Port' for 港), or undefined. */
+export function headEnglish(ch: string): string | undefined {
+  return Object.hasOwn(SUFFIX_EN, ch) ? SUFFIX_EN[ch] : undefined;
+}
+
 /** Whether a character is the generic head of an administrative place name (市, 区, 县, 省, 州). */
 export function isPlaceHead(ch: string): boolean {
   return PLACE_HEADS.includes(ch);

@@ -42,3 +42,32 @@ export function readsAsTransliteration(dict: Dictionary, name: string): boolean 
   const chars = [...name];
   return chars.length >= 2 && chars.every((ch) => /\p{Script=Han}/u.test(ch) && foreignCharacterShare(dict, ch) >= FOREIGN_CHARACTER_SHARE);
 }
+
+/** Consonant classes both spellings are read into: what a transliteration keeps of a name's sound. */
+function classesOf(s: string): string {
+  return s.replace(/ng/g, 'N').replace(/[jqxzcs]/g, 'S').replace(/[bp]/g, 'P').replace(/[dt]/g, 'T').replace(/[gk]/g, 'K').replace(/[lr]/g, 'L').replace(/[fwv]/g, 'F')
+    .replace(/m/g, 'M').replace(/n/g, 'N').replace(/[^SPTKLFMN]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/**
+ * The consonant skeletons an English spelling may sound as, spelling digraphs read ('Philip' ph, 'Garth'
+ * th, soft c and g): with its r after a vowel and without it, as Chinese transliteration writes it (尔 of
+ * 费尔法克斯 Fairfax) or drops it (阿灵顿 Arlington).
+ */
+function englishSkeletons(word: string): string[] {
+  const s = word.toLowerCase().replace(/[^a-z]/g, '').replace(/(.)\1+/g, '$1').replace(/ph/g, 'f').replace(/th/g, 't').replace(/ck/g, 'k')
+    .replace(/sch|sh|ch/g, 's').replace(/c(?=[eiy])/g, 's').replace(/g(?=[eiy])/g, 'j').replace(/c/g, 'k').replace(/qu/g, 'k').replace(/x/g, 'ks').replace(/gh/g, '').replace(/h/g, '').replace(/e$/, '');
+  return [...new Set([classesOf(s), classesOf(s.replace(/r(?![aeiouy])/g, ''))])];
+}
+
+/**
+ * Whether an English name sounds like a Chinese name's toneless pinyin ('Arlington' and alingdun,
+ * 'Virginia' and weijiniya): their consonant skeletons, in broad classes (l = r, b = p, d = t, w = f = v,
+ * the sibilants and affricates one class, vowels, h and y dropped), are equal and at least two long.
+ * Of CC-CEDICT's names that read as transliterations it holds for 708 of 1,373 (many of the rest are not
+ * transliterated: 中俄 'China-Russia'), and for 19 of 4,116 pairings of one name's pinyin with another's English.
+ */
+export function soundsLike(pinyin: string, english: string): boolean {
+  const py = classesOf(pinyin.toLowerCase().replace(/[^a-z]/g, '').replace(/zh|ch|sh/g, 's').replace(/h/g, ''));
+  return py.length >= 2 && englishSkeletons(english).includes(py);
+}

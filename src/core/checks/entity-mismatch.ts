@@ -15,6 +15,7 @@ import { garbledGivenNames } from './garbled-given-names';
 import { speltCommonWords } from './spelt-common-words';
 import { swappedInstitutions } from './swapped-institutions';
 import { foldName, foldNameWord, isPinyinShaped, type EnName } from './en-names';
+import { renderingSwaps } from './document-renderings';
 import { conventionalPersonName, findRun, personSwaps, surnameSwaps } from './person-names';
 
 const WORD = /\p{L}[\p{L}\p{M}'’]*/gu;
@@ -305,6 +306,16 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
     const entityWords = new Set(entities.flatMap(({ e }) => e.names.flatMap((n) => n.split(/[\s-]+/).map(foldLatinName))));
     const suspects = enWords.filter((w) => /^\p{Lu}/u.test(w.text) && !isAccountedFor(w.text, dict, reach, entityWords, docReach, spelt));
     const used = new Set<ZhEntity>();
+    // A transliterated name the rest of the document renders by a word that sounds like it, here another name in its slot.
+    const suspectSet = new Set(suspects);
+    for (const swap of renderingSwaps(ctx, pair, unrendered, entities.map(({ e }) => e), enWords, (w) => suspectSet.has(w))) {
+      used.add(swap.e);
+      const zhName = swap.seg.text.slice(swap.named.start, swap.named.end);
+      const message = ctx.zhSide === 'source'
+        ? `${zhName} is "${swap.rendering}" elsewhere in the document; here the translation writes "${swap.run.text} ${swap.head}".`
+        : `"${swap.run.text} ${swap.head}" is rendered ${zhName}, which elsewhere in the document renders "${swap.rendering}".`;
+      flags.push(entityFlag(ctx, pair, 'major', message, ctx.zhSide === 'source' ? swap.rendering : undefined, { e: { ...swap.e, ...swap.named }, seg: swap.seg }, swap.run));
+    }
     const hits = new Map<EnName, { e: ZhEntity; seg: Segment }>();
     const foreign: EnName[] = [];
     const countries = new Set<EnName>();
