@@ -44,6 +44,7 @@ const SETS = [
   { path: 'fixtures/edits/tuning-8.json', job: 'checks-tuning-8', title: 'Checks on an eighth tuning set (seed pair: entity swaps and number changes)', heldOut: false },
   { path: 'fixtures/edits/tuning-9.json', job: 'checks-tuning-9', title: 'Checks on a ninth tuning set (three mqm-news2021 documents: places swapped, amounts, dates and counts changed)', heldOut: false },
   { path: 'fixtures/edits/tuning-10.json', job: 'checks-tuning-10', title: 'Checks on a tenth tuning set (seed pair: numbers in other forms)', heldOut: false },
+  { path: 'fixtures/edits/tuning-11.json', job: 'checks-tuning-11', title: 'Checks on an eleventh tuning set (four mqm-news2021 documents: negation flips, additions, entity swaps, numbers, omissions)', heldOut: false },
   { path: 'fixtures/edits/heldout.json', job: 'checks-heldout', title: 'Checks on held-out edits (never used for tuning)', heldOut: true },
   { path: 'fixtures/edits/heldout-doc.json', job: 'checks-heldout-doc', title: 'Checks on held-out edits of another document (fixtures/heldout-doc; never used for tuning)', heldOut: true },
 ] as const;
