@@ -65,6 +65,8 @@ export interface Hit {
   scope: string[];
   /** A word of negative meaning only by its prefix ('disloyal', 非核心): it may be the rendering of a plain negation. */
   prefixed?: boolean;
+  /** A function word (了, 而) negative only by a gloss that describes one of its uses ('completely (not)'). */
+  grammatical?: boolean;
 }
 export type Polarity = Record<Cue, Hit[]>;
 
@@ -112,6 +114,7 @@ export function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
       let cue: Cue | null = table ?? null;
       // The scope: the rest of a cue word, then the content words after it in its clause.
       let scope: string[] = [];
+      let grammatical = false;
       const following = (n = ZH_SCOPE_WORDS) => {
         const out: string[] = [];
         for (let j = k + 1; j < words.length && out.length < n; j++) {
@@ -148,11 +151,13 @@ export function zhCues(ctx: CheckContext, segs: Segment[]): Polarity {
         cue = 'weak';
       } else if (!cue && glossNegation(ctx, w.text) !== 'none') {
         cue = 'weak';
+        // 了 'completely (not)', 而 'but (not)': a function word's glosses describe its uses, not a meaning of its own.
+        if (CHINESE_STOPWORDS.has(w.text)) grammatical = true;
       } else if (cue && cue !== 'permit') {
         // 不得在区内设立: a modal cue governs a verb phrase, which may open with a place or a manner.
         scope = following(MODAL_SCOPE_WORDS);
       }
-      if (cue) p[cue].push({ cue, seg, start: w.start, end: w.end, scope });
+      if (cue) p[cue].push({ cue, seg, start: w.start, end: w.end, scope, ...(grammatical ? { grammatical } : {}) });
     });
   }
   return p;

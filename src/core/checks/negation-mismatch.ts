@@ -45,15 +45,19 @@ function cueStems(ctx: CheckContext, h: Hit, lang: Lang): Set<string> {
  * Whether the only negative-looking cues of one side are words of negative meaning by their sense (not
  * by a prefix), each the rendering of such a word on the other side ('avoid' of 以免), and none the
  * rendering of the other side's plain negations. Then those negations stand alone: 注意不要躺 … 以免
- * rendered 'take care to lie … to avoid' has lost its 不要.
+ * rendered 'take care to lie … to avoid' has lost its 不要. A function word negative only by a gloss of
+ * one of its uses (了, 而) needs no answer.
  */
 function weakAnswered(ctx: CheckContext, p: Polarity, q: Polarity, pLang: Lang): boolean {
   if (negations(p).length + p.none.length > 0 || p.weak.length === 0 || p.weak.some((h) => h.prefixed)) return false;
+  // A function word negative only by a gloss of one of its uses (了 'completely (not)' in 批准了) needs no
+  // answer: 批准了 rendered 'failed to ratify' is a flip when 'ratify' and 'convention' are both there.
+  const weak = p.weak.filter((h) => !h.grammatical);
   const qLang: Lang = pLang === 'zh' ? 'en' : 'zh';
   const answers = q.weak.filter((g) => !g.prefixed).map((g) => cueStems(ctx, g, qLang));
   const strong = negations(q).map((g) => cueStems(ctx, g, qLang));
   const used = new Set<number>();
-  for (const h of p.weak) {
+  for (const h of weak) {
     const own = cueStems(ctx, h, pLang);
     if (strong.some((a) => [...own].some((x) => a.has(x)))) return false;
     const k = answers.findIndex((a, i) => !used.has(i) && [...own].some((x) => a.has(x)));
