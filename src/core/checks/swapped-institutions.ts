@@ -82,6 +82,53 @@ function foreignInstitutions(dict: Dictionary, en: Segment[], zhText: string, zh
   return out;
 }
 
+// An acronym of the translation: two to six capitals, standing alone ('NATO', not 'NATO-led' nor 'HKSAR-run').
+const ACRONYM = /(?<![\p{L}\d-])\p{Lu}{2,6}(?![\p{L}\d-])/gu;
+const HEAD_ANY_CASE = new RegExp(INSTITUTION_HEAD.source, 'i');
+
+/**
+ * The spelt-out names the dictionary gives an acronym as an institution's: an entry glossed by the acronym
+ * with an institution's name beside it or in brackets after it (北约 'NATO (North Atlantic Treaty
+ * Organization)', 欧盟 'European Union; EU'). Undefined when no entry reads it so.
+ */
+function acronymReadings(dict: Dictionary, acronym: string): { readings: DictEntry[]; expansions: string[] } | undefined {
+  const readings: DictEntry[] = [];
+  const expansions: string[] = [];
+  for (const e of zhNamesForLatin(dict, acronym)) {
+    const own = e.glosses.filter((g) => g === acronym || g.startsWith(`${acronym} (`));
+    if (own.length === 0) continue;
+    const spelt = [...own.map((g) => /\(([^)]*)\)/.exec(g)?.[1] ?? ''), ...e.glosses.filter((g) => !own.includes(g))].filter((x) => HEAD_ANY_CASE.test(x));
+    if (spelt.length === 0) continue;
+    readings.push(e);
+    expansions.push(...spelt);
+  }
+  return readings.length > 0 ? { readings, expansions } : undefined;
+}
+
+/**
+ * Acronyms of the translation the dictionary spells out as an institution ('NATO') whose Chinese the
+ * original holds in no form: none of its readings, no abbreviation of one, no word whose gloss gives the
+ * acronym or its spelt-out name. `en` of each is the spelt-out name, `acronym` the word written.
+ */
+function foreignAcronyms(ctx: CheckContext, zh: Segment[], en: Segment[]): Array<Named & { seg: Segment; start: number; acronym: string }> {
+  const dict = ctx.dictionary;
+  const out: Array<Named & { seg: Segment; start: number; acronym: string }> = [];
+  let zhWords: string[] | null = null;
+  for (const seg of en) {
+    for (const m of seg.text.matchAll(ACRONYM)) {
+      const read = acronymReadings(dict, m[0]);
+      if (!read) continue;
+      const zhText = zh.map((s) => s.text).join('');
+      zhWords ??= zh.flatMap((s) => [...taggedWordsOf(ctx, s).map((t) => t.word), ...cutByDictionary(s.text, dict).map(([w]) => w)]).filter((w) => w.length >= 2);
+      const acronym = new RegExp(`\\b${m[0]}\\b`);
+      const held = read.readings.some((r) => zhText.includes(r.zh) || zhWords!.some((w) => abbreviates(w, r.zh) && dict.lookup(w).some((e) => e.name)))
+        || zhWords.some((w) => dict.lookup(w).some((e) => e.glosses.some((g) => acronym.test(g) || read.expansions.some((x) => g.includes(x)))));
+      if (!held) out.push({ zh: read.readings[0].zh, en: read.expansions[0], seg, start: m.index, acronym: m[0] });
+    }
+  }
+  return out;
+}
+
 /** Institutions the original names (dictionary proper nouns) whose English name the translation does not give. */
 function unrenderedInstitutions(ctx: CheckContext, zh: Segment[], enWords: Set<string>): Array<Named & { seg: Segment; start: number }> {
   const out: Array<Named & { seg: Segment; start: number }> = [];
@@ -153,7 +200,10 @@ export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[]
   // Without the dictionary's word for the translation's name, only one whose words share nothing with the
   // original institution's English name: 'Ministry of Commerce' for the National Development and Reform
   // Commission, not 'Ministry of Commerce' for 商务部 (the dictionary's 'Department of Commerce').
-  const foreign = known.length > 0 || !INSTITUTION_HEAD.test(enText) ? known : unknownInstitutions(ctx, zh, en);
+  const named = known.length > 0 || !INSTITUTION_HEAD.test(enText) ? known : unknownInstitutions(ctx, zh, en);
+  // An institution by its acronym alone ('NATO countries' for 欧盟国家): never an unknown one ('HKSAR
+  // Government' stands for whatever the original names), only one the dictionary spells out.
+  const foreign: Array<Named & { seg: Segment; start: number; acronym?: string }> = [...named, ...foreignAcronyms(ctx, zh, en)];
   if (foreign.length === 0) return [];
   const missing = unrenderedInstitutions(ctx, zh, new Set(enText.split(/[^\p{L}’'-]+/u).map(foldLatinName)));
   if (missing.length === 0) return [];
@@ -162,19 +212,21 @@ export function swappedInstitutions(ctx: CheckContext, pair: Pair, zh: Segment[]
     const own = new Set(ownWords(o.en).map(foldLatinName));
     return t.en.split(/\s+/).some((w) => own.has(foldLatinName(w)));
   };
-  const swaps = missing.flatMap((o) => foreign.filter((t) => (t.zh ? !abbreviates(o.zh, t.zh) : !shares(o, t))).map((t) => [o, t] as const));
+  // An acronym's institution sharing a word with the original's ('EU' beside 欧洲议会, the European Parliament) is of its family, not a swap.
+  const swaps = missing.flatMap((o) => foreign.filter((t) => (t.zh ? !abbreviates(o.zh, t.zh) && !(t.acronym && shares(o, t)) : !shares(o, t))).map((t) => [o, t] as const));
   if (swaps.length === 0) return [];
   const [o, t] = swaps[0];
+  const written = t.acronym ?? t.en;
   const evidence: Evidence[] = [
     { side: 'source', segment: o.seg.id, start: o.seg.start + o.start, end: o.seg.start + o.start + o.zh.length, text: o.zh },
-    { side: 'target', segment: t.seg.id, start: t.seg.start + t.start, end: t.seg.start + t.start + t.en.length, text: t.en },
+    { side: 'target', segment: t.seg.id, start: t.seg.start + t.start, end: t.seg.start + t.start + written.length, text: written },
   ];
   return [{
     type: 'entity',
     severity: 'major',
     source: pair.source,
     target: pair.target,
-    message: t.zh ? `${o.zh} is the ${o.en}; "${t.en}" is ${t.zh}, which the original does not name.` : `${o.zh} is the ${o.en}; the translation names "${t.en}" instead, which no word of the original names.`,
+    message: t.acronym ? `${o.zh} is the ${o.en}; "${t.acronym}" is the ${t.en} (${t.zh}), which the original does not name.` : t.zh ? `${o.zh} is the ${o.en}; "${t.en}" is ${t.zh}, which the original does not name.` : `${o.zh} is the ${o.en}; the translation names "${t.en}" instead, which no word of the original names.`,
     suggestion: o.en,
     evidence,
   }];
