@@ -262,7 +262,15 @@ export function findZhEntities(text: string, dict: Dictionary, glossary: Glossar
       const start = text.indexOf(word, at);
       if (start < 0) continue;
       at = start + word.length;
-      if (!NAME_TAGS.test(tag) || word.length < 2 || dict.has(word) || !/^\p{Script=Han}+$/u.test(word)) continue;
+      if (word.length < 2 || !/^\p{Script=Han}+$/u.test(word)) continue;
+      // A dictionary name the dictionary's own longest-match cut hid (在华 'in China' | 沙 of 在华沙) is
+      // claimed where the segmenter cuts it whole, whatever its tag, when it has no common reading.
+      const entries = readEntries(dict, word);
+      if (entries.length > 0) {
+        if (entries.every((e) => e.name)) claim(makeEntity(dict, word, start, word, '', nameEntry(dict, word)));
+        continue;
+      }
+      if (!NAME_TAGS.test(tag)) continue;
       const last = word.slice(-1);
       const core = SUFFIX_EN[last] && word.length >= 3 ? word.slice(0, -1) : word;
       claim(makeEntity(dict, word, start, core, core === word ? '' : last, nameEntry(dict, core)));
