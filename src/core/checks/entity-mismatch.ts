@@ -144,6 +144,20 @@ function isForeignPlace(dict: Dictionary, word: string, zhText: string, commonRe
   return !!others && others.some((o) => isPlace(o.zh)) && !commonReach.has(stemEnglish(word));
 }
 
+/**
+ * Whether an English word names something the Chinese never mentions that the dictionary knows by that
+ * bare name alone (克拉科夫 'Krakow'): every Chinese name it may stand for, and every word whose gloss
+ * holds it, is a proper noun glossed by the word and nothing else. CC-CEDICT has 216 such names, about
+ * two in five of them places (of the 77 written in characters of transliteration, by hand: 32 places,
+ * 16 persons, 10 brands, 19 others); nothing says which, so one counts as a place only beside an unrendered place.
+ */
+function isBareForeignName(dict: Dictionary, word: string, zhText: string, commonReach: Set<string>): boolean {
+  const others = otherNames(dict, word, zhText);
+  if (!others || commonReach.has(stemEnglish(word))) return false;
+  const bare = (zh: string) => readEntries(dict, zh).every((e) => e.name && e.glosses.every((g) => g === word));
+  return others.every((o) => bare(o.zh)) && dict.zhWordsOf(stemEnglish(word)).every(bare);
+}
+
 /** The place names an English demonym may come from: 'Australian' → Australia, 'Canadian' → Canada, 'Parisian' → Paris, 'Japanese' → Japan. */
 function demonymBases(word: string): string[] {
   const out: string[] = [];
@@ -332,6 +346,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const accounted = lead && isAccountedFor(lead.text, dict, reach, entityWords, docReach, spelt);
       return lead && !accounted && isForeignPlace(dict, lead.text, zhText, commonReach, (zh) => isPlace(zh) || isCountry(zh)) ? lead : word;
     });
+    const bareNames: EnName[] = [];
     for (const name of candidates) {
       const folded = foldLatinName(name.text);
       // A foreign name in an English original ('Anders') is transliterated by sound, not spelt in pinyin:
@@ -344,6 +359,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       // A country only for a country (Australian for 加拿大): countries go unsaid beside their places too
       // often ('the embassy in London' for 驻英国使馆).
       else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isCountry))) { foreign.push(name); countries.add(name); }
+      else if (isBareForeignName(dict, name.text, zhText, commonReach)) bareNames.push(name);
     }
     // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
     // place the Chinese never mentions while a place (or a body named after one) went unrendered. Paired in
@@ -360,6 +376,12 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       // A compound's place may be a country or a region (台 of 港澳台): either kind of name fills its gap.
       const open = gaps.filter((g) => !paired.has(g.e) && (partOf.has(g.e) || (country ? !placeLike(g.e) || isCountry(g.e.core) || isCountryName(g.e.core) : placeLike(g.e))));
       if (names.length > 0 && names.length <= open.length) names.forEach((name, k) => (hits.set(name, open[k]), paired.add(open[k].e)));
+    }
+    // Names known only bare ('Krakow') pair last, and only with places (华沙 'Warsaw, capital of Poland'),
+    // never a country or a body named after a place; again only when every one of them finds a gap.
+    const placeGaps = gaps.filter((g) => !paired.has(g.e) && !partOf.has(g.e) && isPlace(g.e.core));
+    if (bareNames.length > 0 && bareNames.length <= placeGaps.length) {
+      bareNames.forEach((name, k) => (hits.set(name, placeGaps[k]), paired.add(placeGaps[k].e), foreign.push(name)));
     }
     for (const name of candidates) {
       const hit = hits.get(name);
