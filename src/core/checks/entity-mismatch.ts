@@ -32,9 +32,9 @@ class FoldedRuns {
   constructor(words: string[]) {
     this.bare = words.map((w) => foldNameWord(w.replace(/['’]s$/u, '')));
   }
-  /** Whether some run of the words folds to exactly `name`. */
+  /** Whether some run of the words folds to exactly `name` ('' never does). */
   has(name: string): boolean {
-    return this.spans(name, 1).length > 0;
+    return name.length > 0 && this.spans(name, 1).length > 0;
   }
   /** The runs (first word, one past the last) that fold to exactly `name`, up to `limit` of them. */
   spans(name: string, limit = Infinity): Array<[number, number]> {
@@ -67,16 +67,25 @@ function qualifierOf(dict: Dictionary, zh: string): string {
 
 /** The entity is rendered when one of its names, or its pinyin, is a run of English words, or an English word is its demonym ('Chinese' for China). */
 function isRendered(e: ZhEntity, runs: FoldedRuns, words: string[]): boolean {
-  return runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n))) || hasDemonym(e, words);
+  return runs.has(e.pinyin) || e.names.some((n) => runs.has(foldLatinName(n)) || runs.has(foldName(n)) || runs.has(initialsOf(n))) || hasDemonym(e, words);
+}
+
+/** Folded initials of a name of two or more capitalised words ('United Kingdom' → 'uk'), or '' for a shorter one. */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 2 ? words.map((w) => w[0].toLowerCase()).join('') : '';
 }
 
 /** China → Chinese, Japan → Japanese, Canada → Canadian, Germany → German: the name less its last letter starts the word. */
 function hasDemonym(e: ZhEntity, words: string[]): boolean {
-  return e.names.some((n) => {
-    const f = foldLatinName(n);
-    // ('Hualin' is no demonym of Hualing: only a final y may drop.)
-    return f.length >= 5 && words.some((w) => (w.length > f.length || (f.endsWith('y') && w.length === f.length - 1)) && w.startsWith(f.slice(0, -1)));
-  });
+  return demonymCount(e, words) > 0;
+}
+
+/** How many of the words are demonyms of the entity's names. */
+function demonymCount(e: ZhEntity, words: string[]): number {
+  const stems = e.names.map(foldLatinName).filter((f) => f.length >= 5);
+  // ('Hualin' is no demonym of Hualing: only a final y may drop.)
+  return words.filter((w) => stems.some((f) => (w.length > f.length || (f.endsWith('y') && w.length === f.length - 1)) && w.startsWith(f.slice(0, -1)))).length;
 }
 
 /**
@@ -259,7 +268,17 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       return own.every(([a, b]) => longer.some(([c, d]) => c <= a && b <= d && d - c > b - a));
     };
     const rendered = new Set(entities.filter(({ e }) => isRendered(e, runs, folded)).map(({ e }) => e));
-    const unrendered = entities.filter(({ e }) => !rendered.has(e) || (onlyInside(e) && !hasDemonym(e, folded)));
+    // A name the original says more often than the translation writes it (挪威 twice, 'Norway' once): its
+    // mentions past the translation's count go unrendered. A demonym ('Chinese' for 中国) counts as a writing.
+    const said = new Map<string, ZhEntity[]>();
+    for (const { e } of entities) if (rendered.has(e)) said.set(e.text, [...(said.get(e.text) ?? []), e]);
+    const short = new Set<ZhEntity>();
+    for (const mentions of said.values()) {
+      if (mentions.length < 2) continue;
+      const written = new Set(spansOf(mentions[0]).map(([a]) => a)).size + demonymCount(mentions[0], folded);
+      for (const e of mentions.slice(Math.max(written, 1))) short.add(e);
+    }
+    const unrendered = entities.filter(({ e }) => !rendered.has(e) || short.has(e) || (onlyInside(e) && !hasDemonym(e, folded)));
     // A place of a compound of abbreviations (台 'Taiwan' of 港澳台) the translation leaves out: a gap too.
     const partOf = new Map<ZhEntity, PlacePart>();
     const partGaps: Array<{ e: ZhEntity; seg: Segment }> = [];
