@@ -363,7 +363,10 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const lead = withLead(word);
       // Not when the two spell a name of the pair in pinyin ('Liu He' for 刘鹤, though 柳河 is a place).
       const accounted = lead && isAccountedFor(lead.text, dict, reach, entityWords, docReach, spelt);
-      return lead && !accounted && isForeignPlace(dict, lead.text, zhText, commonReach, (zh) => isPlace(zh) || isCountry(zh)) ? lead : word;
+      if (lead && !accounted && isForeignPlace(dict, lead.text, zhText, commonReach, (zh) => isPlace(zh) || isCountry(zh))) return lead;
+      // A name is read without its possessive: 'Portugal's Ministry' names Portugal.
+      const bare = word.text.replace(/['’]s$/u, '');
+      return bare === word.text ? word : { ...word, text: bare, end: word.start + bare.length };
     });
     const bareNames: EnName[] = [];
     for (const name of candidates) {
