@@ -167,6 +167,23 @@ function isBareForeignName(dict: Dictionary, word: string, zhText: string, commo
   return others.every((o) => bare(o.zh)) && dict.zhWordsOf(stemEnglish(word)).every(bare);
 }
 
+/**
+ * Countries an English nationality word names by way of its language, where the demonym's spelling does
+ * not lead to the country's: 'French' is 法语 'French (language)', so 法国; 'Polish' is 波兰语, so 波兰.
+ * The language's stem (its name less 语 or 文), alone or with 国, must be a country ISO 3166 lists.
+ */
+function languageCountries(dict: Dictionary, word: string): string[] {
+  const out: string[] = [];
+  // The translation's own language: 'English' in an English text names the language ('Xinhua English').
+  if (word === 'English') return out;
+  for (const e of zhNamesForLatin(dict, word)) {
+    if (!e.glosses.includes(`${word} (language)`)) continue;
+    const stem = e.zh.replace(/[语文]$/u, '');
+    if (stem !== e.zh) for (const c of [stem, `${stem}国`]) if (isCountryName(c)) out.push(c);
+  }
+  return out;
+}
+
 /** The place names an English demonym may come from: 'Australian' → Australia, 'Canadian' → Canada, 'Parisian' → Paris, 'Japanese' → Japan. */
 function demonymBases(word: string): string[] {
   const out: string[] = [];
@@ -249,7 +266,10 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       const edges = wordEdges(seg.text, tagged);
       // A place's head glued to the next word by the segmenter (乌鲁木齐 | 县总工会) still bounds it.
       const headGlued = (e: ZhEntity) => isPlaceHead(e.text.slice(e.core.length)) && edges!.has(e.start + e.core.length);
-      for (const e of found) if (!edges || (edges.has(e.start) && (edges.has(e.end) || headGlued(e)))) bounded.add(e);
+      // A place the segmenter glued to a common word after it (英国公司 'British company', 波兰人 'Poles') bounds it too.
+      const words = edges ? taggedWordsOf(ctx, seg) : [];
+      const wordGlued = (e: ZhEntity) => words.some((w) => w.start === e.start && w.word.length > e.text.length && w.word.startsWith(e.text) && readEntries(dict, w.word.slice(e.text.length)).some((d) => !d.name) && (isPlace(e.core) || isCountry(e.core)));
+      for (const e of found) if (!edges || (edges.has(e.start) && (edges.has(e.end) || headGlued(e) || wordGlued(e)))) bounded.add(e);
       return found.map((e) => ({ e, seg }));
     });
     const enWords: EnName[] = en.flatMap((segment) =>
@@ -369,6 +389,7 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       return bare === word.text ? word : { ...word, text: bare, end: word.start + bare.length };
     });
     const bareNames: EnName[] = [];
+    const nationOf = new Map<EnName, string>();
     for (const name of candidates) {
       const folded = foldLatinName(name.text);
       // A foreign name in an English original ('Anders') is transliterated by sound, not spelt in pinyin:
@@ -382,6 +403,11 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       // often ('the embassy in London' for 驻英国使馆).
       else if ([name.text, ...demonymBases(name.text)].some((w) => isForeignPlace(dict, w, zhText, commonReach, isCountry))) { foreign.push(name); countries.add(name); }
       else if (isBareForeignName(dict, name.text, zhText, commonReach)) bareNames.push(name);
+      else {
+        // 'French' where the original never names France nor French: a country, as 'Australian' is.
+        const nations = languageCountries(dict, name.text);
+        if (nations.length > 0 && !nations.some((c) => zhText.includes(c)) && otherNames(dict, name.text, zhText) && !commonReach.has(stemEnglish(name.text))) { foreign.push(name); countries.add(name); nationOf.set(name, nations[0]); }
+      }
     }
     // A distant swap (Macao for 香港, Shanghai Stock Exchange for 深圳证券交易所): the English names a known
     // place the Chinese never mentions while a place (or a body named after one) went unrendered. Paired in
@@ -410,7 +436,8 @@ export const entityMismatch: Check = (ctx: CheckContext): FlagDraft[] => {
       if (!hit) continue;
       const others = otherNames(dict, name.text, zhText);
       const { e } = hit;
-      const other = others?.[0];
+      const nation = nationOf.get(name);
+      const other = nation ? { zh: nation } : others?.[0];
       const zhIsOriginal = ctx.zhSide === 'source';
       const part = partOf.get(e);
       const zhSaid = part ? `${e.text} of ${part.compound} is ${e.rendering}` : `${e.text} is ${e.rendering}${qualifierOf(dict, e.core)}`;
