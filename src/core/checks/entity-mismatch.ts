@@ -167,6 +167,9 @@ function isBareForeignName(dict: Dictionary, word: string, zhText: string, commo
   return others.every((o) => bare(o.zh)) && dict.zhWordsOf(stemEnglish(word)).every(bare);
 }
 
+/** The language of the English side of every pair: as a word there it names the language itself. */
+const ENGLISH_SIDE_LANGUAGE = 'English';
+
 /**
  * Countries an English nationality word names by way of its language, where the demonym's spelling does
  * not lead to the country's: 'French' is 法语 'French (language)', so 法国; 'Polish' is 波兰语, so 波兰.
@@ -174,8 +177,8 @@ function isBareForeignName(dict: Dictionary, word: string, zhText: string, commo
  */
 function languageCountries(dict: Dictionary, word: string): string[] {
   const out: string[] = [];
-  // The translation's own language: 'English' in an English text names the language ('Xinhua English').
-  if (word === 'English') return out;
+  // The language the English side is written in names that language there, not a country ('Xinhua English').
+  if (word === ENGLISH_SIDE_LANGUAGE) return out;
   for (const e of zhNamesForLatin(dict, word)) {
     if (!e.glosses.includes(`${word} (language)`)) continue;
     const stem = e.zh.replace(/[语文]$/u, '');
