@@ -5,6 +5,7 @@ import { enContentWords, isDateLike, straySegments, type ContentWord, type PairM
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 import { flagOmittedRun } from './omitted-run';
+import { addedNames } from './added-names';
 import { addedInstitutions } from './swapped-institutions';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
@@ -323,6 +324,14 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean, c
   const norms = { zh: medianOf(matches.map((m) => matchedShare(m.zh))), en: medianOf(matches.map((m) => matchedShare(m.en))) };
   const flags: FlagDraft[] = [];
   paired.forEach((pair, i) => {
+    const before = flags.length;
+    flagPair(pair, i);
+    // In a free translation names of the setting are added on purpose ('Shanghai's nightlife'): only a close one.
+    if (close && !flags.slice(before).some((f) => f.type === 'addition')) flags.push(...flagAddedNames(ctx, pair));
+  });
+  return flags;
+
+  function flagPair(pair: Pair, i: number): void {
     const contact = flagContactPair(ctx, pair, rare);
     if (contact.length > 0) {
       flags.push(...contact);
@@ -370,8 +379,23 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean, c
           : `The translation is ${factor}× longer than this document's usual ratio, and ${quoteClauses(evidence)} has no counterpart in the original.`,
       evidence,
     });
-  });
-  return flags;
+  }
+}
+
+/** An addition flag for the phrases of a pair's translation that name a place or person the original does not (addedNames). */
+function flagAddedNames(ctx: CheckContext, pair: Pair): FlagDraft[] {
+  const hits = addedNames(ctx, pair);
+  if (hits.length === 0) return [];
+  const evidence = clauseEvidence('target', hits.map((h) => ({ seg: h.seg, start: h.start, end: h.end, words: [] })));
+  const side = ctx.zhSide === 'source' ? 'target' : 'source';
+  return [{
+    type: 'addition',
+    severity: 'minor',
+    source: pair.source,
+    target: pair.target,
+    message: `${quoteClauses(evidence)} names ${hits.map((h) => h.name).join(', ')} (${hits.map((h) => h.zh).join(', ')}), which the original does not name here, in a phrase no word of the original renders.`,
+    evidence: evidence.map((e) => ({ ...e, side })),
+  }];
 }
 
 /** Flags unpaired segments (grouped by run) and clauses dropped or added inside paired segments. */
