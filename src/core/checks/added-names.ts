@@ -69,7 +69,8 @@ function phraseAround(text: string, start: number, end: number): { start: number
  * linked at least as well as the document's typical pair.
  */
 export function addedNames(ctx: CheckContext, pair: Pair): AddedName[] {
-  const a = pairAnalysisOf(ctx, pair);
+  // English words the Chinese lacks are additions only where the English is the translation.
+  const a = ctx.zhSide === 'source' ? pairAnalysisOf(ctx, pair) : null;
   if (!a) return [];
   const { en } = pairSides(ctx, pair);
   const i = ctx.pairs.indexOf(pair);

@@ -6,6 +6,7 @@ import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
 import { flagOmittedRun } from './omitted-run';
 import { addedNames } from './added-names';
+import { addedPhrases } from './added-phrases';
 import { addedInstitutions } from './swapped-institutions';
 
 const SEVERITY_RANK: Record<Severity, number> = { info: 0, minor: 1, major: 2, critical: 3 };
@@ -328,6 +329,7 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean, c
     flagPair(pair, i);
     // In a free translation names of the setting are added on purpose ('Shanghai's nightlife'): only a close one.
     if (close && !flags.slice(before).some((f) => f.type === 'addition')) flags.push(...flagAddedNames(ctx, pair));
+    if (close && !flags.slice(before).some((f) => f.type === 'addition')) flags.push(...flagAddedPhrases(ctx, pair));
   });
   return flags;
 
@@ -395,6 +397,22 @@ function flagAddedNames(ctx: CheckContext, pair: Pair): FlagDraft[] {
     target: pair.target,
     message: `${quoteClauses(evidence)} names ${hits.map((h) => h.name).join(', ')} (${hits.map((h) => h.zh).join(', ')}), which the original does not name here, in a phrase no word of the original renders.`,
     evidence: evidence.map((e) => ({ ...e, side })),
+  }];
+}
+
+/** An addition flag for runs of a pair's translation whose words have Chinese the original does not hold (addedPhrases). */
+function flagAddedPhrases(ctx: CheckContext, pair: Pair): FlagDraft[] {
+  const hits = addedPhrases(ctx, pair);
+  if (hits.length === 0) return [];
+  const side = ctx.zhSide === 'source' ? 'target' : 'source';
+  const evidence = clauseEvidence(side, hits.map((h) => ({ seg: h.seg, start: h.start, end: h.end, words: [] })));
+  return [{
+    type: 'addition',
+    severity: 'minor',
+    source: pair.source,
+    target: pair.target,
+    message: `${quoteClauses(evidence)} has no counterpart in the original: no word of it is linked, and the original holds none of the Chinese the dictionary gives for its words, though the rest of the sentence is translated closely.`,
+    evidence,
   }];
 }
 
