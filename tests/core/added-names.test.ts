@@ -38,11 +38,27 @@ describe('addedNames: a place the translation names in a phrase of its own', () 
   it.each([
     ['a place added as a bare qualifier (explicitation)', `${T82} in Shenzhen.`],
     ['a place in a phrase whose other words the original renders', `${T82}, registering organizations in Singapore.`],
-    ['a phrase with one other content word', `${T82}, like Singapore.`],
+    ['a place with no other content word in its phrase', `${T82}, as in Singapore.`],
   ])('does not flag %s', (_name, text) => {
     const ctx = goldWith('t82', text);
     const pair = ctx.pairs.find((p) => p.target.includes('t82'))!;
     expect(addedNames(ctx, pair)).toEqual([]);
+  });
+
+  it.each([
+    ['a part of a longer name (Greenland of Greenland Holdings)', ' and overtake Greenland Holdings.'],
+    ['a month (the original writes 7月)', ' and overtake rivals in July.'],
+    ['an adjective of a place', ' and overtake British rivals.'],
+  ])('does not read %s as a place', (_name, tail) => {
+    const ctx = goldWith('t68', T68.replace(/\.$/, tail));
+    const pair = ctx.pairs.find((p) => p.target.includes('t68'))!;
+    expect(addedNames(ctx, pair)).toEqual([]);
+  });
+
+  it('flags a place with one other word in its phrase', () => {
+    const ctx = goldWith('t68', T68.replace(/\.$/, ' and overtake Singapore.'));
+    const pair = ctx.pairs.find((p) => p.target.includes('t68'))!;
+    expect(addedNames(ctx, pair).map((h) => [h.name, h.seg.text.slice(h.start, h.end)])).toEqual([['Singapore', ' overtake Singapore']]);
   });
 
   it('does not flag a name the original gives in a neighbouring pair', () => {

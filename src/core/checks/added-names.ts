@@ -13,9 +13,15 @@ import { pairSides, type CheckContext } from './check';
 /** Pairs on either side whose Chinese may name what the translation names here (a name said once, rendered a sentence later). */
 export const NAME_REACH = 2;
 // A run of capitalised words (single ones too), with the link words names keep inside ('Republic of Korea').
-const CAPITALISED_RUN = /\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|the|and)\s+)?\p{Lu}[\p{L}’'.-]*)*/gu;
+// A full stop belongs to a word only inside it ('U.S'), not at a sentence's end.
+const CAPITALISED_RUN = /\p{Lu}(?:[\p{L}’'-]|\.(?=\p{L}))*(?:\s+(?:(?:of|the|and)\s+)?\p{Lu}(?:[\p{L}’'-]|\.(?=\p{L}))*)*/gu;
 // Where a phrase of its own ends: punctuation, coordinators, relative and subordinating words.
 const PHRASE_BOUNDARY = /[,;:.!?()"“”—–]|\b(?:and|but|or|while|whereas|which|who|whom|whose|where|when|that|after|before|because|although|including|as well as)\b/giu;
+
+// Months and weekdays have name readings (七月 'July') but the original writes them in figures (7月).
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/u;
+// An adjective of a place ('British', 'Chinese', 'Canadian') renders the place's one-character form or a people (英, 华人): no evidence.
+const DEMONYM = /(?:ish|ese|ian|ean|ican)$/u;
 
 /** A phrase of an English segment added around a name; `start`/`end` index the segment's text. */
 export interface AddedName { seg: Segment; start: number; end: number; name: string; zh: string }
@@ -44,11 +50,12 @@ function nameReadings(ctx: CheckContext, name: string): DictEntry[] {
 
 /**
  * Whether Chinese text holds a reading, the start of a longer one (中国 of 中国籍 'Chinese'), or for a
- * country (美国, 英国) its one-character form (美方, 中美); or spells the name by sound (段子 'Duan Zi').
+ * country or a people (美国, 藏人) its one-character form (美方, 中美, 藏羚羊); or spells the name by sound (段子 'Duan Zi').
  */
 function holds(text: string, pinyin: string, name: string, readings: DictEntry[]): boolean {
   if (pinyin.includes(foldLatinName(name))) return true;
-  return readings.some((r) => text.includes(r.zh) || (r.zh.length > 2 && text.includes(r.zh.slice(0, 2))) || (r.zh.length === 2 && /[国洲]$/u.test(r.zh) && text.includes(r.zh[0])));
+  // A place's first character with a generic head is its short form: 得州 for 得克萨斯 'Texas', 加州 for 加利福尼亚.
+  return readings.some((r) => text.includes(r.zh) || (r.zh.length > 2 && (text.includes(r.zh.slice(0, 2)) || ['州', '省', '市'].some((h) => text.includes(r.zh[0] + h)))) || (r.zh.length === 2 && /[国洲人族]$/u.test(r.zh) && text.includes(r.zh[0])));
 }
 
 /** The phrase of `text` around [start, end): from the last boundary before it to the next one after it. */
@@ -65,7 +72,7 @@ function phraseAround(text: string, start: number, end: number): { start: number
 /**
  * Phrases of the translation of `pair` that name a place, country or person (a proper noun of the
  * dictionary) none of whose readings the Chinese of this pair or of NAME_REACH pairs around it holds,
- * where the phrase's other content words (two or more) are all unlinked and the rest of the pair is
+ * where the phrase's other content words (one or more) are all unlinked and the rest of the pair is
  * linked at least as well as the document's typical pair.
  */
 export function addedNames(ctx: CheckContext, pair: Pair): AddedName[] {
@@ -79,15 +86,17 @@ export function addedNames(ctx: CheckContext, pair: Pair): AddedName[] {
   const out: AddedName[] = [];
   for (const seg of en) {
     for (const m of seg.text.matchAll(CAPITALISED_RUN)) {
-      const hit = subRuns(m[0]).map((r) => ({ ...r, readings: nameReadings(ctx, r.text) })).find((r) => r.readings.length > 0);
-      if (!hit || holds(near, pinyin, hit.text, hit.readings)) continue;
+      // The whole name, not a part of it: 'Robert' of 'Robert Lighthizer' (赖海哲), 'Greenland' of 'Greenland Holdings' (绿地控股).
+      const whole = subRuns(m[0]).filter((r) => r.offset + r.text.length === m[0].replace(/[’']s$/u, '').length && (r.offset === 0 || /^(?:The|A|An|In|On|At|By|For|From|To|With)\s/u.test(m[0])));
+      const hit = whole.map((r) => ({ ...r, readings: nameReadings(ctx, r.text) })).find((r) => r.readings.length > 0);
+      if (!hit || CALENDAR.test(hit.text) || DEMONYM.test(hit.text) || holds(near, pinyin, hit.text, hit.readings)) continue;
       const start = m.index + hit.offset;
       const end = start + hit.text.length;
       const phrase = phraseAround(seg.text, start, end);
       if (out.some((o) => o.seg === seg && o.start === phrase.start)) continue;
       const words = a.en.filter((w) => w.segment === seg.id);
       const others = words.filter((w) => w.start >= phrase.start && w.end <= phrase.end && (w.end <= start || w.start >= end));
-      if (others.length < 2 || others.some((w) => w.linked)) continue;
+      if (others.length < 1 || others.some((w) => w.linked)) continue;
       const rest = a.en.filter((w) => w.translatable && !(w.segment === seg.id && w.start >= phrase.start && w.end <= phrase.end));
       if (rest.length < 4 || !(rest.filter((w) => w.linked).length / rest.length >= analysisOf(ctx).norms.coverage.en)) continue;
       out.push({ seg, start: phrase.start, end: phrase.end, name: hit.text, zh: hit.readings[0].zh });
