@@ -61,6 +61,16 @@ describe('addedNames: a place the translation names in a phrase of its own', () 
     expect(addedNames(ctx, pair).map((h) => [h.name, h.seg.text.slice(h.start, h.end)])).toEqual([['Singapore', ' overtake Singapore']]);
   });
 
+  it.each([
+    ['flags', 'a person the dictionary does not know', ' and consult Kristalina Georgieva.', ['Kristalina Georgieva']],
+    ['does not flag', 'a title of common words', ' and consult Trade Representatives.', []],
+    ['does not flag', 'a name with a common word in it', ' and consult Grant Shapps.', []],
+  ])('%s %s', (_verb, _name, tail, names) => {
+    const ctx = goldWith('t68', T68.replace(/\.$/, tail));
+    const pair = ctx.pairs.find((p) => p.target.includes('t68'))!;
+    expect(addedNames(ctx, pair).map((h) => h.name)).toEqual(names);
+  });
+
   it('does not flag a name the original gives in a neighbouring pair', () => {
     const ctx = goldWith('t82', `${T82}, overtaking Shenzhen for the first time.`);
     const pair = ctx.pairs.find((p) => p.target.includes('t82'))!;

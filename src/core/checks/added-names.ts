@@ -5,6 +5,8 @@
 // in must be otherwise dark (its other content words unlinked), and the rest of the pair closely linked.
 import { analysisOf, pairAnalysisOf } from '../analyze/analyze';
 import { isPlaceName, zhNamesForLatin } from '../analyze/entities-zh';
+import { soundsLike } from '../analyze/transliteration';
+import { stemEnglish } from '../lexicon/tokenize-en';
 import { pinyin as toPinyin } from 'pinyin-pro';
 import { foldLatinName, type DictEntry } from '../lexicon/dictionary';
 import type { Pair, Segment } from '../types';
@@ -23,7 +25,7 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 // An adjective of a place ('British', 'Chinese', 'Canadian') renders the place's one-character form or a people (英, 华人): no evidence.
 const DEMONYM = /(?:ish|ese|ian|ean|ican)$/u;
 
-/** A phrase of an English segment added around a name; `start`/`end` index the segment's text. */
+/** A phrase of an English segment added around a name; `start`/`end` index the segment's text; `zh` is '' for a name the dictionary does not know. */
 export interface AddedName { seg: Segment; start: number; end: number; name: string; zh: string }
 
 /** Sub-runs of a capitalised run, longest first, each starting and ending on a capitalised word. */
@@ -69,9 +71,37 @@ function phraseAround(text: string, start: number, end: number): { start: number
   return { start: from, end: to };
 }
 
+/** Toneless pinyin of every run of two to five Han characters of a text. */
+function hanWindows(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/\p{Script=Han}+/gu)) {
+    const py = toPinyin(m[0], { toneType: 'none', type: 'array' });
+    for (let i = 0; i < py.length; i++) for (let n = 2; n <= 5 && i + n <= py.length; n++) out.push(py.slice(i, i + n).join(''));
+  }
+  return out;
+}
+
+/**
+ * A person's or place's name the dictionary does not know ('Sarah Brannon'): two or more capitalised
+ * words none of which is a common English word, none written in the original nearby,
+ * none its pinyin, none sounding like any run of its characters.
+ */
+function foreignName(ctx: CheckContext, run: { text: string; offset: number } | undefined, near: string, pinyin: string, sounds: () => string[]): { text: string; offset: number; readings: DictEntry[] } | undefined {
+  if (!run) return undefined;
+  const words = run.text.split(/\s+/u);
+  // A common word capitalised in a title ('Trade Representative', 'Grant') glosses some word that is no name; 'Sarah' glosses only names (莎拉).
+  const common = (w: string) => ctx.dictionary.zhWordsOf(stemEnglish(w.toLowerCase())).some((z) => ctx.dictionary.lookup(z).some((e) => !e.name));
+  if (words.length < 2 || words.some((w) => !/^\p{Lu}\p{Ll}+$/u.test(w) || common(w))) return undefined;
+  const lower = near.toLowerCase();
+  if (words.some((w) => lower.includes(w.toLowerCase()) || pinyin.includes(foldLatinName(w)))) return undefined;
+  if (words.some((w) => sounds().some((py) => soundsLike(py, w)))) return undefined;
+  return { ...run, readings: [] };
+}
+
 /**
  * Phrases of the translation of `pair` that name a place, country or person (a proper noun of the
- * dictionary) none of whose readings the Chinese of this pair or of NAME_REACH pairs around it holds,
+ * dictionary, or a foreignName) none of whose readings the Chinese of this pair or of NAME_REACH pairs
+ * around it holds,
  * where the phrase's other content words (one or more) are all unlinked and the rest of the pair is
  * linked at least as well as the document's typical pair.
  */
@@ -83,13 +113,17 @@ export function addedNames(ctx: CheckContext, pair: Pair): AddedName[] {
   const i = ctx.pairs.indexOf(pair);
   const near = ctx.pairs.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).map((p) => pairSides(ctx, p).zh.map((s) => s.text).join('')).join('\n');
   const pinyin = foldLatinName(toPinyin(near, { toneType: 'none', type: 'array' }).join(''));
+  let soundsCache: string[] | undefined;
+  const sounds = () => (soundsCache ??= hanWindows(near));
   const out: AddedName[] = [];
   for (const seg of en) {
     for (const m of seg.text.matchAll(CAPITALISED_RUN)) {
       // The whole name, not a part of it: 'Robert' of 'Robert Lighthizer' (赖海哲), 'Greenland' of 'Greenland Holdings' (绿地控股).
       const whole = subRuns(m[0]).filter((r) => r.offset + r.text.length === m[0].replace(/[’']s$/u, '').length && (r.offset === 0 || /^(?:The|A|An|In|On|At|By|For|From|To|With)\s/u.test(m[0])));
-      const hit = whole.map((r) => ({ ...r, readings: nameReadings(ctx, r.text) })).find((r) => r.readings.length > 0);
-      if (!hit || CALENDAR.test(hit.text) || DEMONYM.test(hit.text) || holds(near, pinyin, hit.text, hit.readings)) continue;
+      const known = whole.map((r) => ({ ...r, readings: nameReadings(ctx, r.text) })).find((r) => r.readings.length > 0);
+      if (known && (CALENDAR.test(known.text) || DEMONYM.test(known.text) || holds(near, pinyin, known.text, known.readings))) continue;
+      const hit = known ?? foreignName(ctx, whole[0], near, pinyin, sounds);
+      if (!hit) continue;
       const start = m.index + hit.offset;
       const end = start + hit.text.length;
       const phrase = phraseAround(seg.text, start, end);
@@ -99,7 +133,7 @@ export function addedNames(ctx: CheckContext, pair: Pair): AddedName[] {
       if (others.length < 1 || others.some((w) => w.linked)) continue;
       const rest = a.en.filter((w) => w.translatable && !(w.segment === seg.id && w.start >= phrase.start && w.end <= phrase.end));
       if (rest.length < 4 || !(rest.filter((w) => w.linked).length / rest.length >= analysisOf(ctx).norms.coverage.en)) continue;
-      out.push({ seg, start: phrase.start, end: phrase.end, name: hit.text, zh: hit.readings[0].zh });
+      out.push({ seg, start: phrase.start, end: phrase.end, name: hit.text, zh: hit.readings[0]?.zh ?? '' });
     }
   }
   return out;

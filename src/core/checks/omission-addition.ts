@@ -395,7 +395,7 @@ function flagAddedNames(ctx: CheckContext, pair: Pair): FlagDraft[] {
     severity: 'minor',
     source: pair.source,
     target: pair.target,
-    message: `${quoteClauses(evidence)} names ${hits.map((h) => h.name).join(', ')} (${hits.map((h) => h.zh).join(', ')}), which the original does not name here, in a phrase no word of the original renders.`,
+    message: `${quoteClauses(evidence)} names ${hits.map((h) => (h.zh ? `${h.name} (${h.zh})` : h.name)).join(', ')}, which the original does not name here, in a phrase no word of the original renders.`,
     evidence: evidence.map((e) => ({ ...e, side })),
   }];
 }
