@@ -10,7 +10,7 @@ import { stemEnglish } from '../lexicon/tokenize-en';
 import { pinyin as toPinyin } from 'pinyin-pro';
 import { foldLatinName, type DictEntry } from '../lexicon/dictionary';
 import type { Pair, Segment } from '../types';
-import { pairSides, type CheckContext } from './check';
+import { chineseAround, pairSides, type CheckContext } from './check';
 
 /** Pairs on either side whose Chinese may name what the translation names here (a name said once, rendered a sentence later). */
 export const NAME_REACH = 2;
@@ -110,8 +110,7 @@ export function addedNames(ctx: CheckContext, pair: Pair): AddedName[] {
   const a = ctx.zhSide === 'source' ? pairAnalysisOf(ctx, pair) : null;
   if (!a) return [];
   const { en } = pairSides(ctx, pair);
-  const i = ctx.pairs.indexOf(pair);
-  const near = ctx.pairs.slice(Math.max(0, i - NAME_REACH), i + NAME_REACH + 1).map((p) => pairSides(ctx, p).zh.map((s) => s.text).join('')).join('\n');
+  const near = chineseAround(ctx, pair, NAME_REACH);
   const pinyin = foldLatinName(toPinyin(near, { toneType: 'none', type: 'array' }).join(''));
   let soundsCache: string[] | undefined;
   const sounds = () => (soundsCache ??= hanWindows(near));

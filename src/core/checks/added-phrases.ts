@@ -5,7 +5,7 @@
 // dark: 先行先试 'pioneering efforts'); the dictionary's Chinese for every one of them being absent is.
 import { analysisOf, pairAnalysisOf, type AnalyzedWord } from '../analyze/analyze';
 import type { Pair, Segment } from '../types';
-import { pairSides, type CheckContext } from './check';
+import { chineseAround, pairSides, type CheckContext } from './check';
 
 /** Pairs on either side whose Chinese may hold what the run renders (a clause aligned one sentence off). */
 export const PHRASE_REACH = 1;
@@ -46,8 +46,7 @@ export function addedPhrases(ctx: CheckContext, pair: Pair): AddedPhrase[] {
   const a = ctx.zhSide === 'source' ? pairAnalysisOf(ctx, pair) : null;
   if (!a) return [];
   const { en } = pairSides(ctx, pair);
-  const i = ctx.pairs.indexOf(pair);
-  const near = ctx.pairs.slice(Math.max(0, i - PHRASE_REACH), i + PHRASE_REACH + 1).map((p) => pairSides(ctx, p).zh.map((s) => s.text).join('')).join('\n');
+  const near = chineseAround(ctx, pair, PHRASE_REACH);
   // Stems the pair's Chinese words may translate to: a word sharing its first five letters with one
   // ('religious' beside 宗教 'religion') is a rendering the stemmer kept apart, not an addition.
   const stems = a.zh.flatMap((w) => w.stems).filter((x) => x.length >= 5).map((x) => x.slice(0, 5));

@@ -52,6 +52,15 @@ export function pairSides(ctx: CheckContext, pair: Pair): { zh: Segment[]; en: S
   return ctx.zhSide === 'source' ? { zh: src, en: tgt } : { zh: tgt, en: src };
 }
 
+/**
+ * The Chinese text of `pair` and of the `reach` pairs on either side of it, one line per pair: where a
+ * rendering may have come from when a sentence split differs between the two languages.
+ */
+export function chineseAround(ctx: CheckContext, pair: Pair, reach: number): string {
+  const i = ctx.pairs.indexOf(pair);
+  return ctx.pairs.slice(Math.max(0, i - reach), i + reach + 1).map((p) => pairSides(ctx, p).zh.map((s) => s.text).join('')).join('\n');
+}
+
 /** The report side ('source' | 'target') that holds the given language. */
 export function sideOf(ctx: CheckContext, lang: Lang): 'source' | 'target' {
   return (lang === 'zh') === (ctx.zhSide === 'source') ? 'source' : 'target';

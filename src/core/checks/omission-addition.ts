@@ -384,36 +384,25 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean, c
   }
 }
 
+/** One minor addition flag on a pair quoting each span of its translation in `hits`; none without a hit. */
+function additionInPair(ctx: CheckContext, pair: Pair, hits: Array<{ seg: Segment; start: number; end: number }>, message: (quoted: string) => string): FlagDraft[] {
+  if (hits.length === 0) return [];
+  const side = ctx.zhSide === 'source' ? 'target' : 'source';
+  const evidence = clauseEvidence(side, hits.map((h) => ({ seg: h.seg, start: h.start, end: h.end, words: [] })));
+  return [{ type: 'addition', severity: 'minor', source: pair.source, target: pair.target, message: message(quoteClauses(evidence)), evidence }];
+}
+
 /** An addition flag for the phrases of a pair's translation that name a place or person the original does not (addedNames). */
 function flagAddedNames(ctx: CheckContext, pair: Pair): FlagDraft[] {
   const hits = addedNames(ctx, pair);
-  if (hits.length === 0) return [];
-  const evidence = clauseEvidence('target', hits.map((h) => ({ seg: h.seg, start: h.start, end: h.end, words: [] })));
-  const side = ctx.zhSide === 'source' ? 'target' : 'source';
-  return [{
-    type: 'addition',
-    severity: 'minor',
-    source: pair.source,
-    target: pair.target,
-    message: `${quoteClauses(evidence)} names ${hits.map((h) => (h.zh ? `${h.name} (${h.zh})` : h.name)).join(', ')}, which the original does not name here, in a phrase no word of the original renders.`,
-    evidence: evidence.map((e) => ({ ...e, side })),
-  }];
+  return additionInPair(ctx, pair, hits, (quoted) =>
+    `${quoted} names ${hits.map((h) => (h.zh ? `${h.name} (${h.zh})` : h.name)).join(', ')}, which the original does not name here, in a phrase no word of the original renders.`);
 }
 
 /** An addition flag for runs of a pair's translation whose words have Chinese the original does not hold (addedPhrases). */
 function flagAddedPhrases(ctx: CheckContext, pair: Pair): FlagDraft[] {
-  const hits = addedPhrases(ctx, pair);
-  if (hits.length === 0) return [];
-  const side = ctx.zhSide === 'source' ? 'target' : 'source';
-  const evidence = clauseEvidence(side, hits.map((h) => ({ seg: h.seg, start: h.start, end: h.end, words: [] })));
-  return [{
-    type: 'addition',
-    severity: 'minor',
-    source: pair.source,
-    target: pair.target,
-    message: `${quoteClauses(evidence)} has no counterpart in the original: no word of it is linked, and the original holds none of the Chinese the dictionary gives for its words, though the rest of the sentence is translated closely.`,
-    evidence,
-  }];
+  return additionInPair(ctx, pair, addedPhrases(ctx, pair), (quoted) =>
+    `${quoted} has no counterpart in the original: no word of it is linked, and the original holds none of the Chinese the dictionary gives for its words, though the rest of the sentence is translated closely.`);
 }
 
 /** Flags unpaired segments (grouped by run) and clauses dropped or added inside paired segments. */
