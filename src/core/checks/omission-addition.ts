@@ -4,7 +4,7 @@ import { analysisOf, matchOfPair } from '../analyze/analyze';
 import { enContentWords, isDateLike, straySegments, type ContentWord, type PairMatch } from '../analyze/lexical-match';
 import type { Evidence, Pair, Segment, Severity } from '../types';
 import { pairSides, type Check, type CheckContext, type FlagDraft } from './check';
-import { flagOmittedRun } from './omitted-run';
+import { flagMissingTranslation, flagOmittedRun } from './omitted-run';
 import { addedNames } from './added-names';
 import { addedPhrases } from './added-phrases';
 import { addedInstitutions } from './swapped-institutions';
@@ -342,6 +342,11 @@ function flagInsidePairs(ctx: CheckContext, terms: Set<string>, rare: boolean, c
     const match = matches[i];
     // In a free translation (the document's links are sparse) a short pair with a dark run is how the
     // translator works (dropped speech tags in a novel): the shorter run needs a close document.
+    const missing = flagMissingTranslation(ctx, pair, Math.exp(ratios[i] - median));
+    if (missing) {
+      flags.push(missing);
+      return;
+    }
     const omitted = flagOmittedRun(ctx, pair, close ? Math.exp(ratios[i] - median) : 1);
     if (omitted) {
       flags.push(omitted);

@@ -47,6 +47,36 @@ export const ALIGNED_REST_COVERAGE = 0.5;
 export const SHORT_RUN_WORDS = 3;
 export const SHORT_PAIR_RATIO = 0.6;
 
+/**
+ * A translation that holds almost nothing of its original: no translatable word of the original has a
+ * link, the original has at least MISSING_ORIGINAL_WORDS of them, and the translation is at most
+ * MISSING_TRANSLATION_RATIO of the length this document's pairs usually have ("EMPTY" for a sentence,
+ * a stray word). Length alone is free rendering and no link alone is loose rendering; both at once leave
+ * nothing that could be the sentence's translation. Fitted on mqm-news2021 (2026-12-03, seventh
+ * session): at 0.2 and four words, three segments (all with a marked major error, two of them an
+ * omission) and no pair of MAC-Dev, ACA or the clean references; at 0.35 a novel's broken-off speech
+ * ("难道那些传说……" as "You mean, those rumors—") comes in.
+ */
+export const MISSING_TRANSLATION_RATIO = 0.2;
+export const MISSING_ORIGINAL_WORDS = 4;
+
+/** A pair whose translation is missing: nothing of the original is linked and the translation is a fraction of the usual length. */
+export function flagMissingTranslation(ctx: CheckContext, pair: Pair, lengthAgainstNorm: number): FlagDraft | null {
+  const a = pairAnalysisOf(ctx, pair);
+  if (!a || !(lengthAgainstNorm <= MISSING_TRANSLATION_RATIO)) return null;
+  const orig = (ctx.zhSide === 'source' ? a.zh : a.en).filter((w) => w.translatable);
+  if (orig.length < MISSING_ORIGINAL_WORDS || orig.some((w) => w.linked)) return null;
+  const segs = pair.source.map((id) => ctx.segments.get(id)).filter((s): s is NonNullable<typeof s> => !!s);
+  return {
+    type: 'omission',
+    severity: 'major',
+    source: pair.source,
+    target: pair.target,
+    message: `The translation of this segment is missing: it is ${(1 / lengthAgainstNorm).toFixed(0)}× shorter than this document's usual ratio and no word of the original has a counterpart in it.`,
+    evidence: segs.map((seg) => ({ side: 'source' as const, segment: seg.id, start: seg.start, end: seg.end, text: seg.text })),
+  };
+}
+
 /** Share of a Chinese word's glosses that must be English function words alone for it to be one ('some', 'a few' of 一些). */
 export const FUNCTION_GLOSS_SHARE = 0.5;
 

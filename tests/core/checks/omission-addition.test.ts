@@ -203,6 +203,24 @@ describe('omissionAddition: a shorter dark run in a pair far shorter than the do
   });
 });
 
+describe('omissionAddition: a translation that is missing', () => {
+  // 探索适应人工智能发展的个性化教学方式和人才培养新路径。 rendered by a placeholder word: nothing of the
+  // original is linked and the translation is a fraction of the document's usual length.
+  it('is a major omission quoting the whole original segment', () => {
+    const ctx = goldWith('t28', 'EMPTY');
+    const flags = omissionAddition(ctx).filter((f) => f.target.includes('t28'));
+    expect(flags.map((f) => [f.type, f.severity])).toEqual([['omission', 'major']]);
+    expect(flags[0].message).toMatch(/translation of this segment is missing/);
+    const zh = ctx.pairs.find((p) => p.target.includes('t28'))!.source.map((id) => ctx.segments.get(id)!.text);
+    expect(flags[0].evidence.map((e) => e.text)).toEqual(zh);
+  });
+
+  it('is not claimed for a short translation that still renders a word of the original', () => {
+    const flags = omissionAddition(goldWith('t28', 'Explore.')).filter((f) => f.target.includes('t28') && /is missing/.test(f.message));
+    expect(flags).toEqual([]);
+  });
+});
+
 describe('omissionAddition: a long dark run in a less close translation', () => {
   // 'for teachers' is an unlinked word of the translation (its coverage is 0.8, under the 0.9 a shorter
   // run needs); the dark run in the original is what decides.
