@@ -47,6 +47,7 @@ const SETS = [
   { path: 'fixtures/edits/tuning-11.json', job: 'checks-tuning-11', title: 'Checks on an eleventh tuning set (four mqm-news2021 documents: negation flips, additions, entity swaps, numbers, omissions)', heldOut: false },
   { path: 'fixtures/edits/heldout.json', job: 'checks-heldout', title: 'Checks on held-out edits (never used for tuning)', heldOut: true },
   { path: 'fixtures/edits/heldout-doc.json', job: 'checks-heldout-doc', title: 'Checks on held-out edits of another document (fixtures/heldout-doc; never used for tuning)', heldOut: true },
+  { path: 'fixtures/edits/heldout-3.json', job: 'checks-heldout-3', title: 'Checks on held-out edits of a third document (fixtures/heldout-3, a table of reform measures; never used for tuning)', heldOut: true },
 ] as const;
 
 type Resources = Awaited<ReturnType<typeof loadNodeResources>>;
